@@ -1,0 +1,103 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Who may import whom (STYLE.md habit 1): each process names its own code. */
+const restrict = (patterns) => ['error', { patterns }];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+    rules: {
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['src-shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['electron', 'node:*', 'react', 'react-dom', 'dexie', '@mantine/*'],
+          message: 'src-shared is pure: no Electron, Node, DOM or UI.',
+        },
+        {
+          group: ['**/src-main/**', '**/src-renderer/**'],
+          message: 'src-shared imports nothing from the processes.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['src-main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['electron'],
+          message: 'services are plain Node so tests and the harness can run them.',
+        },
+        { group: ['**/src-renderer/**'], message: 'main never imports renderer code.' },
+      ]),
+    },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/services/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/src-renderer/**'], message: 'main never imports renderer code.' },
+      ]),
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict([
+        {
+          group: ['electron', 'node:*'],
+          message: 'The renderer is sandboxed: no Electron or Node.',
+        },
+        {
+          group: ['**/src-main/**'],
+          message: 'The renderer talks to main only through window.bridgework.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['electron', 'node:*'],
+          message: 'The renderer is sandboxed: no Electron or Node.',
+        },
+        {
+          group: ['**/src-main/**'],
+          message: 'The renderer talks to main only through window.bridgework.',
+        },
+        {
+          group: ['dexie'],
+          message: 'Only src-renderer/data imports Dexie (repositories own it).',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs,ts}', 'tests/**/*.ts', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-console': 'off' },
+  },
+  prettier,
+);

@@ -1,0 +1,21 @@
+// `npm run preview`: the real app in Chromium for machines without the Electron binary.
+// The renderer is served on 127.0.0.1 only; `window.bridgework` reaches the real main-process
+// handlers in this Node process. Data lives where the desktop app keeps it, or in --data DIR.
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensurePrivateDir } from '../src-main/services/atomic-file';
+import { defaultDataDir } from '../src-main/services/data-dir';
+import { launchBrowserApp, startAppServer } from '../tests/harness/browser-app';
+
+const { values } = parseArgs({ options: { data: { type: 'string' } } });
+const dataDir = resolve(values.data ?? defaultDataDir());
+const profileDir = join(dataDir, 'preview-browser-profile');
+await ensurePrivateDir(profileDir);
+
+const server = await startAppServer(resolve('out/renderer'));
+const app = await launchBrowserApp({ origin: server.origin, dataDir, profileDir, headless: false });
+console.log(
+  `Bridgework preview is open (data folder: ${dataDir}). Close the browser window to stop.`,
+);
+await new Promise<void>((done) => app.context.on('close', () => done()));
+await server.close();

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Creates a folder (and its parents) readable only by the current user (0700). */
+export async function ensurePrivateDir(path: string): Promise<void> {
+  await mkdir(path, { recursive: true, mode: 0o700 });
+  await chmod(path, 0o700);
+}
+
+async function syncDirectory(path: string): Promise<void> {
+  // Makes the rename itself durable. Windows cannot open a folder for syncing; there the
+  // rename is durable once the file is, so failing to sync the folder is not an error.
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    await handle.sync();
+  } catch {
+    return;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Writes `data` to `target` so that readers see either the old file or the whole new one:
+ * a temp file beside it (owner-only, 0600), fsync, rename over the target, fsync the folder.
+ * If anything fails the temp file is removed and the old file is untouched.
+ */
+export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDirectory(dirname(target));
+}

@@ -1,0 +1,9 @@
+import { AppFrame } from './features/shell/AppFrame';
+import { StartScreen } from './features/vault/StartScreen';
+import { useVaultSession } from './features/vault/VaultSessionProvider';
+
+/** The start screen while locked; the app frame (keyed by vault) while unlocked. */
+export function App() {
+  const { session } = useVaultSession();
+  return session ? <AppFrame key={session.vaultIdHex} /> : <StartScreen />;
+}

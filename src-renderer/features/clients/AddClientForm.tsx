@@ -1,0 +1,44 @@
+import { Button, Group, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { clientNameSchema, MAX_CLIENT_NAME_LENGTH } from '../../../src-shared/domain/client';
+import { useOpenVault } from '../vault/VaultSessionProvider';
+
+/** One line to add a client by name. */
+export function AddClientForm() {
+  const { clients } = useOpenVault();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = clientNameSchema.safeParse(name);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Please check the name.');
+      return;
+    }
+    await clients.add(parsed.data);
+    setName('');
+    setError(null);
+  }
+
+  return (
+    <form onSubmit={submit} autoComplete="off">
+      <Group align="flex-start" gap="sm">
+        <TextInput
+          aria-label="New client’s name"
+          placeholder="New client’s name"
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={error}
+          maxLength={MAX_CLIENT_NAME_LENGTH + 20}
+          autoComplete="off"
+          style={{ flex: 1 }}
+        />
+        <Button type="submit" leftSection={<IconPlus size={16} />}>
+          Add client
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import {
+  ActionIcon,
+  AppShell,
+  Button,
+  Group,
+  NavLink,
+  Text,
+  ThemeIcon,
+  Tooltip,
+  useMantineColorScheme,
+} from '@mantine/core';
+import { IconLock, IconMoon, IconShieldLock, IconSun, IconUsers } from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
+import { ClientsScreen } from '../clients/ClientsScreen';
+import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
+
+/** The screens reachable from the navigation; later features add theirs here. */
+const screens = [
+  { id: 'clients', label: 'Clients', icon: IconUsers, render: () => <ClientsScreen /> },
+] as const satisfies readonly {
+  id: string;
+  label: string;
+  icon: typeof IconUsers;
+  render: () => ReactNode;
+}[];
+
+type ScreenId = (typeof screens)[number]['id'];
+
+function ThemeToggle() {
+  const { colorScheme, toggleColorScheme } = useMantineColorScheme();
+  const label = colorScheme === 'dark' ? 'Use light theme' : 'Use dark theme';
+  return (
+    <Tooltip label={label}>
+      <ActionIcon variant="subtle" size="lg" onClick={toggleColorScheme} aria-label={label}>
+        {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+/** The frame around every screen of an unlocked vault: header, navigation, lock. */
+export function AppFrame() {
+  const vault = useOpenVault();
+  const { lock } = useVaultSession();
+  const [current, setCurrent] = useState<ScreenId>('clients');
+  const screen = screens.find((candidate) => candidate.id === current) ?? screens[0];
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between">
+          <Group gap="xs">
+            <ThemeIcon size="lg" radius="md" variant="light" aria-hidden>
+              <IconShieldLock size={20} />
+            </ThemeIcon>
+            <Text fw={700}>Bridgework</Text>
+            <Text c="dimmed" size="sm" data-testid="vault-name">
+              · {vault.name}
+            </Text>
+          </Group>
+          <Group gap="xs">
+            <ThemeToggle />
+            <Tooltip label="Lock now (Ctrl+L / ⌘L)">
+              <Button variant="default" leftSection={<IconLock size={16} />} onClick={lock}>
+                Lock
+              </Button>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        {screens.map((item) => (
+          <NavLink
+            key={item.id}
+            label={item.label}
+            leftSection={<item.icon size={18} />}
+            active={item.id === current}
+            onClick={() => setCurrent(item.id)}
+            aria-current={item.id === current ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{screen.render()}</AppShell.Main>
+    </AppShell>
+  );
+}

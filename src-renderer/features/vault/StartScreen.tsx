@@ -1,0 +1,185 @@
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { IconLock, IconShieldLock } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { VaultSummary } from '../../../src-shared/ipc/contract';
+import type { CreatedVault } from '../../../src-shared/vault/key-slots';
+import { type VaultErrorCode, vaultErrorMessages } from '../../../src-shared/vault/vault-error';
+import { callMain } from '../../main-process';
+import { CreateVaultForm } from './CreateVaultForm';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { UnlockForm } from './UnlockForm';
+import { useVaultSession } from './VaultSessionProvider';
+
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'create' }
+  | { kind: 'recovery-key'; vault: CreatedVault }
+  | { kind: 'unlock'; vault: VaultSummary };
+
+function problemMessage(problem: string): string {
+  return problem in vaultErrorMessages
+    ? vaultErrorMessages[problem as VaultErrorCode]
+    : vaultErrorMessages.DAMAGED;
+}
+
+/** The first screen: pick a vault and unlock it, or create the first one. */
+export function StartScreen() {
+  const { enter } = useVaultSession();
+  const [vaults, setVaults] = useState<VaultSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+
+  useEffect(() => {
+    let current = true;
+    callMain('vault:list', {}).then(
+      (list) => {
+        if (!current) return;
+        setVaults(list);
+        setStep((step) => {
+          if (step.kind !== 'choose') return step;
+          const [only] = list;
+          if (list.length === 1 && only) return { kind: 'unlock', vault: only };
+          return list.length === 0 ? { kind: 'create' } : step;
+        });
+      },
+      () =>
+        current &&
+        setLoadError('Bridgework couldn’t read its vault folder. Please restart the app.'),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const firstVault = vaults?.length === 0;
+  let heading = 'Welcome back';
+  let content;
+  if (loadError) {
+    content = <Alert color="red">{loadError}</Alert>;
+  } else if (!vaults) {
+    content = (
+      <Center py="xl">
+        <Loader aria-label="Loading vaults" />
+      </Center>
+    );
+  } else if (step.kind === 'create') {
+    heading = firstVault ? 'Create your vault' : 'Create a new vault';
+    content = (
+      <Stack gap="md">
+        <Text c="dimmed" size="sm">
+          Your vault keeps everything about your clients encrypted on this laptop, and nowhere else.
+        </Text>
+        <CreateVaultForm
+          onCreated={(vault) => setStep({ kind: 'recovery-key', vault })}
+          onCancel={firstVault ? undefined : () => setStep({ kind: 'choose' })}
+        />
+      </Stack>
+    );
+  } else if (step.kind === 'recovery-key') {
+    heading = 'Your recovery key';
+    content = (
+      <RecoveryKeyStep recoveryKey={step.vault.recoveryKey} onDone={() => enter(step.vault)} />
+    );
+  } else if (step.kind === 'unlock') {
+    heading = step.vault.status === 'ready' ? step.vault.name : 'This vault can’t be opened';
+    content = (
+      <Stack gap="md">
+        {step.vault.status === 'ready' ? (
+          <UnlockForm vaultId={step.vault.vaultId} onUnlocked={enter} />
+        ) : (
+          <Alert color="red" role="alert">
+            {problemMessage(step.vault.problem)}
+          </Alert>
+        )}
+        {vaults.length > 1 || step.vault.status !== 'ready' ? (
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            onClick={() => setStep({ kind: 'choose' })}
+          >
+            Choose another vault
+          </Anchor>
+        ) : null}
+      </Stack>
+    );
+  } else {
+    content = (
+      <Stack gap="sm">
+        <Text c="dimmed" size="sm">
+          Choose a vault to unlock.
+        </Text>
+        {vaults.map((vault) => (
+          <VaultChoice
+            key={vault.vaultId}
+            vault={vault}
+            onChoose={() => setStep({ kind: 'unlock', vault })}
+          />
+        ))}
+        <Group justify="flex-end" mt="sm">
+          <Button variant="subtle" onClick={() => setStep({ kind: 'create' })}>
+            Create a new vault
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <Center mih="100vh" p="md" component="main">
+      <Box w="100%" maw={480}>
+        <Group gap="xs" justify="center" mb="lg">
+          <ThemeIcon size="lg" radius="md" variant="light" aria-hidden>
+            <IconShieldLock size={20} />
+          </ThemeIcon>
+          <Text fw={700} fz="lg">
+            Bridgework
+          </Text>
+        </Group>
+        <Paper withBorder shadow="sm" radius="lg" p="xl">
+          <Title order={1} size="h2" mb="md">
+            {heading}
+          </Title>
+          {content}
+        </Paper>
+        <Text ta="center" size="xs" c="dimmed" mt="md">
+          Stored encrypted on this computer only. No account, no cloud.
+        </Text>
+      </Box>
+    </Center>
+  );
+}
+
+function VaultChoice({ vault, onChoose }: { vault: VaultSummary; onChoose: () => void }) {
+  return (
+    <UnstyledButton
+      onClick={onChoose}
+      aria-label={
+        vault.status === 'ready' ? `Unlock ${vault.name}` : 'A vault that can’t be opened'
+      }
+    >
+      <Paper withBorder radius="md" p="md">
+        <Group justify="space-between" wrap="nowrap">
+          <Text fw={600}>
+            {vault.status === 'ready' ? vault.name : 'A vault that can’t be opened'}
+          </Text>
+          <IconLock size={18} aria-hidden />
+        </Group>
+      </Paper>
+    </UnstyledButton>
+  );
+}

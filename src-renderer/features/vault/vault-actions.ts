@@ -1,0 +1,34 @@
+import { fromBase64, toBase64 } from '../../../src-shared/crypto/bytes';
+import { loadSodium } from '../../../src-shared/crypto/sodium';
+import {
+  createVault,
+  type CreatedVault,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  type UnlockedVault,
+} from '../../../src-shared/vault/key-slots';
+import { callMain } from '../../main-process';
+import { calibrateKdfInWorker, deriveKeyInWorker } from './kdf-client';
+
+/** Creates a vault and stores its header with the main process; the caller shows the recovery key once. */
+export async function createAndStoreVault(name: string, passphrase: string): Promise<CreatedVault> {
+  await loadSodium();
+  const kdfParams = await calibrateKdfInWorker();
+  const created = await createVault({ name, passphrase, kdfParams, derive: deriveKeyInWorker });
+  await callMain('vault:create', { header: toBase64(created.headerBytes) });
+  return created;
+}
+
+/** How the clinician proves who they are. */
+export type UnlockSecret =
+  { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string };
+
+/** Opens a vault; throws VaultError with a code for every reason it cannot open. */
+export async function unlockVault(vaultId: string, secret: UnlockSecret): Promise<UnlockedVault> {
+  await loadSodium();
+  const { header } = await callMain('vault:read-header', { vaultId });
+  const bytes = fromBase64(header);
+  return secret.kind === 'passphrase'
+    ? unlockWithPassphrase(bytes, secret.passphrase, deriveKeyInWorker)
+    : unlockWithRecoveryKey(bytes, secret.recoveryKey);
+}

@@ -1,0 +1,32 @@
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+
+/** Calm, readable and quiet: a muted teal, generous radius, the system's own fonts. */
+export const theme = createTheme({
+  colors: {
+    // A deep sage teal; shades 6–9 keep AA contrast against white text and light backgrounds.
+    sage: [
+      '#e9f4f3',
+      '#d2e8e6',
+      '#a7d2ce',
+      '#79bbb5',
+      '#529f99',
+      '#3a8b85',
+      '#1f7a74',
+      '#176c67',
+      '#0f5f5a',
+      '#064f4b',
+    ],
+  },
+  primaryColor: 'sage',
+  primaryShade: { light: 7, dark: 4 },
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '650' },
+});
+
+/** Secondary text dark enough to read comfortably (WCAG AA contrast) in both themes. */
+export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': current.colors.gray[7] },
+  dark: { '--mantine-color-dimmed': current.colors.dark[1] },
+});

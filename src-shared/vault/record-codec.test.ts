@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fromUtf8, utf8 } from '../crypto/bytes';
+import { loadSodium, sodium } from '../crypto/sodium';
+import { decryptRecord, encryptRecord, type RecordAddress } from './record-codec';
+import { isVaultError } from './vault-error';
+
+let key: Uint8Array;
+let address: RecordAddress;
+
+beforeAll(async () => {
+  await loadSodium();
+  key = sodium().crypto_aead_xchacha20poly1305_ietf_keygen();
+  address = {
+    vaultId: sodium().randombytes_buf(16),
+    table: 'clients',
+    recordId: 'AAAAAAAAAAAAAAAAAAAAAA',
+  };
+});
+
+function expectDamaged(open: () => unknown) {
+  let thrown: unknown;
+  try {
+    open();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(isVaultError(thrown, 'RECORD_DAMAGED')).toBe(true);
+}
+
+describe('record codec', () => {
+  it('round-trips a record and keeps its schema version', () => {
+    const sealed = encryptRecord(key, address, 3, utf8('{"name":"Jonas Ødegård"}'));
+    const opened = decryptRecord(key, address, sealed);
+    expect(opened.schemaVersion).toBe(3);
+    expect(fromUtf8(opened.plaintext)).toBe('{"name":"Jonas Ødegård"}');
+  });
+
+  it('never shows the plaintext in the sealed bytes', () => {
+    const sealed = encryptRecord(key, address, 1, utf8('Zq-Canary'));
+    expect(Buffer.from(sealed).includes(Buffer.from('Zq-Canary'))).toBe(false);
+  });
+
+  it('refuses a ciphertext moved to another record id, table or vault', () => {
+    const sealed = encryptRecord(key, address, 1, utf8('{}'));
+    expectDamaged(() =>
+      decryptRecord(key, { ...address, recordId: 'BBBBBBBBBBBBBBBBBBBBBB' }, sealed),
+    );
+    expectDamaged(() => decryptRecord(key, { ...address, table: 'goals' }, sealed));
+    expectDamaged(() => decryptRecord(key, { ...address, vaultId: new Uint8Array(16) }, sealed));
+  });
+
+  it('refuses a record whose schema version was changed', () => {
+    const sealed = encryptRecord(key, address, 1, utf8('{}'));
+    sealed[1] = 2;
+    expectDamaged(() => decryptRecord(key, address, sealed));
+  });
+
+  it('refuses a record altered at any byte or truncated', () => {
+    const sealed = encryptRecord(key, address, 1, utf8('{"a":1}'));
+    for (let offset = 0; offset < sealed.length; offset++) {
+      const altered = sealed.slice();
+      altered[offset] = (altered[offset] ?? 0) ^ 0x01;
+      expectDamaged(() => decryptRecord(key, address, altered));
+    }
+    expectDamaged(() => decryptRecord(key, address, sealed.subarray(0, sealed.length - 1)));
+    expectDamaged(() => decryptRecord(key, address, new Uint8Array()));
+  });
+
+  it('refuses the wrong key', () => {
+    const sealed = encryptRecord(key, address, 1, utf8('{}'));
+    expectDamaged(() =>
+      decryptRecord(sodium().crypto_aead_xchacha20poly1305_ietf_keygen(), address, sealed),
+    );
+  });
+
+  it('uses a fresh nonce for each of 10,000 encryptions', () => {
+    const nonces = new Set<string>();
+    const plaintext = utf8('same plaintext every time');
+    for (let i = 0; i < 10_000; i++) {
+      const sealed = encryptRecord(key, address, 1, plaintext);
+      nonces.add(Buffer.from(sealed.subarray(3, 27)).toString('hex'));
+    }
+    expect(nonces.size).toBe(10_000);
+  });
+});

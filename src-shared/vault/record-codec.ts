@@ -1,0 +1,94 @@
+import { concatBytes, utf8 } from '../crypto/bytes';
+import { sodium } from '../crypto/sodium';
+import { VaultError } from './vault-error';
+
+/**
+ * Record format version 1: how one record is sealed for IndexedDB (and later backups).
+ * Layout: [1 byte format = 1][2 bytes schema version, LE][24-byte nonce][XChaCha20-Poly1305
+ * ciphertext of the record's JSON, UTF-8, with its 16-byte tag]. The associated data binds the
+ * ciphertext to its vault, table, record id and schema version (docs/vault-format.md).
+ */
+
+/** The record format this code writes and reads. */
+export const RECORD_FORMAT_VERSION = 1;
+const NONCE_BYTES = 24;
+const PREFIX_BYTES = 1 + 2 + NONCE_BYTES;
+const AAD_CONTEXT = utf8('BWREC1');
+
+/** Where a record lives; sealed into its ciphertext so it cannot be moved unnoticed. */
+export type RecordAddress = {
+  /** The vault's 16-byte id. */
+  vaultId: Uint8Array;
+  /** Table name, ASCII, e.g. "clients". */
+  table: string;
+  /** The record's random id (base64url of 16 random bytes). */
+  recordId: string;
+};
+
+function lengthPrefixed(bytes: Uint8Array): Uint8Array {
+  if (bytes.length > 255) throw new RangeError('address part longer than 255 bytes');
+  return concatBytes(new Uint8Array([bytes.length]), bytes);
+}
+
+function u16(value: number): Uint8Array {
+  return new Uint8Array([value & 0xff, (value >>> 8) & 0xff]);
+}
+
+/** The associated data of a record: context, vault id, table, record id and schema version. */
+export function recordAssociatedData(address: RecordAddress, schemaVersion: number): Uint8Array {
+  return concatBytes(
+    AAD_CONTEXT,
+    address.vaultId,
+    lengthPrefixed(utf8(address.table)),
+    lengthPrefixed(utf8(address.recordId)),
+    u16(schemaVersion),
+  );
+}
+
+/** Seals a record's plaintext bytes with a fresh random nonce. */
+export function encryptRecord(
+  dataKey: Uint8Array,
+  address: RecordAddress,
+  schemaVersion: number,
+  plaintext: Uint8Array,
+): Uint8Array {
+  const s = sodium();
+  const nonce = s.randombytes_buf(NONCE_BYTES);
+  const ciphertext = s.crypto_aead_xchacha20poly1305_ietf_encrypt(
+    plaintext,
+    recordAssociatedData(address, schemaVersion),
+    null,
+    nonce,
+    dataKey,
+  );
+  return concatBytes(
+    new Uint8Array([RECORD_FORMAT_VERSION]),
+    u16(schemaVersion),
+    nonce,
+    ciphertext,
+  );
+}
+
+/** Opens a sealed record; throws RECORD_DAMAGED if it was altered, truncated or moved. */
+export function decryptRecord(
+  dataKey: Uint8Array,
+  address: RecordAddress,
+  sealed: Uint8Array,
+): { schemaVersion: number; plaintext: Uint8Array } {
+  if (sealed.length < PREFIX_BYTES + 16 || sealed[0] !== RECORD_FORMAT_VERSION) {
+    throw new VaultError('RECORD_DAMAGED', `${address.table}/${address.recordId}`);
+  }
+  const schemaVersion = (sealed[1] ?? 0) | ((sealed[2] ?? 0) << 8);
+  try {
+    const plaintext = sodium().crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      sealed.subarray(PREFIX_BYTES),
+      recordAssociatedData(address, schemaVersion),
+      sealed.subarray(3, PREFIX_BYTES),
+      dataKey,
+    );
+    return { schemaVersion, plaintext };
+  } catch {
+    throw new VaultError('RECORD_DAMAGED', `${address.table}/${address.recordId}`);
+  }
+}
