@@ -1,0 +1,122 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildVault } from '../../tests/fixtures/vaults';
+import { toHex } from '../../src-shared/crypto/bytes';
+import { loadSodium } from '../../src-shared/crypto/sodium';
+import { VaultDatabase, type SealedRow } from './vault-database';
+import { openVaultSession, type VaultSession } from './vault-session';
+
+const canary = 'Zq-Canary Ødegård';
+
+beforeAll(() => loadSodium());
+
+async function newSession(): Promise<{ session: VaultSession; raw: VaultDatabase }> {
+  const vault = await buildVault();
+  const session = openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
+  return { session, raw: new VaultDatabase(toHex(vault.header.vaultId)) };
+}
+
+/** Every way the canary could sit in stored bytes: UTF-8, UTF-16LE and Latin-1 (one byte per character). */
+function containsCanary(row: unknown): boolean {
+  const needles = (['utf8', 'utf16le', 'latin1'] as const).map((encoding) =>
+    Buffer.from(canary, encoding),
+  );
+  const values = row && typeof row === 'object' ? Object.values(row) : [row];
+  return values.some((value) => {
+    const bytes =
+      value instanceof Uint8Array
+        ? Buffer.from(value)
+        : Buffer.from(JSON.stringify(value) ?? '', 'utf8');
+    return (
+      needles.some((needle) => bytes.includes(needle)) ||
+      (typeof value === 'string' && value.includes(canary))
+    );
+  });
+}
+
+describe('clients in the encrypted store', () => {
+  it('stores no client name in any stored value', async () => {
+    const { session, raw } = await newSession();
+    await session.clients.add(canary);
+    await session.clients.add('Maya Lindqvist');
+    const rows = await raw.clients.toArray();
+    expect(rows).toHaveLength(2);
+    expect(rows.filter(containsCanary)).toEqual([]);
+    expect(rows.every((row) => Object.keys(row).sort().join() === 'id,sealed')).toBe(true);
+    session.close();
+  });
+
+  it('the same check finds the name when it is stored unencrypted (positive control)', () => {
+    const plainRow = {
+      id: 'AAAAAAAAAAAAAAAAAAAAAA',
+      sealed: new TextEncoder().encode(`{"name":"${canary}"}`),
+    };
+    expect(containsCanary(plainRow)).toBe(true);
+    expect(containsCanary({ id: 'x', sealed: new Uint8Array(Buffer.from(canary, 'latin1')) })).toBe(
+      true,
+    );
+    expect(
+      containsCanary({ id: 'x', sealed: new Uint8Array(Buffer.from(canary, 'utf16le')) }),
+    ).toBe(true);
+  });
+
+  it('reads back, renames and archives clients', async () => {
+    const { session } = await newSession();
+    const maya = await session.clients.add('  Maya Lindqvist ');
+    expect(maya.name).toBe('Maya Lindqvist');
+    await session.clients.rename(maya.id, 'M. L.');
+    await session.clients.setArchived(maya.id, true);
+    const { records, damagedIds } = await session.clients.all();
+    expect(damagedIds).toEqual([]);
+    expect(records).toEqual([
+      expect.objectContaining({ id: maya.id, name: 'M. L.', archivedAt: expect.any(String) }),
+    ]);
+    await session.clients.setArchived(maya.id, false);
+    expect((await session.clients.all()).records[0]?.archivedAt).toBeNull();
+    session.close();
+  });
+
+  it('refuses names that are empty or too long, storing nothing', async () => {
+    const { session, raw } = await newSession();
+    await expect(session.clients.add('   ')).rejects.toThrow('Please enter a name.');
+    await expect(session.clients.add('x'.repeat(121))).rejects.toThrow('up to 120 characters');
+    expect(await raw.clients.count()).toBe(0);
+    session.close();
+  });
+
+  it('reports an altered record as damaged and still shows the others', async () => {
+    const { session, raw } = await newSession();
+    const damaged = await session.clients.add('Amir Haddad');
+    await session.clients.add('Maya Lindqvist');
+    const row = (await raw.clients.get(damaged.id)) as SealedRow;
+    const altered = row.sealed.slice();
+    altered[altered.length - 5] = (altered[altered.length - 5] ?? 0) ^ 0xff;
+    await raw.clients.put({ id: damaged.id, sealed: altered });
+    const { records, damagedIds } = await session.clients.all();
+    expect(records.map((client) => client.name)).toEqual(['Maya Lindqvist']);
+    expect(damagedIds).toEqual([damaged.id]);
+    session.close();
+  });
+
+  it('reports a ciphertext moved under another record id as damaged', async () => {
+    const { session, raw } = await newSession();
+    const a = await session.clients.add('Amir Haddad');
+    const b = await session.clients.add('Maya Lindqvist');
+    const rowA = (await raw.clients.get(a.id)) as SealedRow;
+    await raw.clients.put({ id: b.id, sealed: rowA.sealed });
+    const { records, damagedIds } = await session.clients.all();
+    expect(records.map((client) => client.name)).toEqual(['Amir Haddad']);
+    expect(damagedIds).toEqual([b.id]);
+    session.close();
+  });
+
+  it('locking wipes the data key and closes the store', async () => {
+    const vault = await buildVault();
+    const dataKey = vault.dataKey.slice();
+    const session = openVaultSession({ header: vault.header, dataKey });
+    await session.clients.add('Maya Lindqvist');
+    session.close();
+    expect(dataKey.every((byte) => byte === 0)).toBe(true);
+    await expect(session.clients.all()).rejects.toThrow();
+  });
+});
