@@ -4,7 +4,9 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensurePrivateDir } from '../src-main/services/atomic-file';
-import { defaultDataDir } from '../src-main/services/data-dir';
+import { createInterface } from 'node:readline/promises';
+import { defaultBackupFolder, defaultDataDir } from '../src-main/services/data-dir';
+import type { AppDialogs } from '../src-main/services/handlers';
 import { launchBrowserApp, startAppServer } from '../tests/harness/browser-app';
 
 const { values } = parseArgs({ options: { data: { type: 'string' } } });
@@ -12,8 +14,28 @@ const dataDir = resolve(values.data ?? defaultDataDir());
 const profileDir = join(dataDir, 'preview-browser-profile');
 await ensurePrivateDir(profileDir);
 
+// The browser has no native folder or file pickers for the main process, so the preview asks
+// for a path in this terminal instead.
+async function askForPath(question: string): Promise<string | null> {
+  const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = (await terminal.question(`${question} (empty to cancel): `)).trim();
+  terminal.close();
+  return answer ? resolve(answer) : null;
+}
+const dialogs: AppDialogs = {
+  chooseFolder: () => askForPath('Folder for Bridgework backups'),
+  chooseBackupFile: () => askForPath('Path of a .bwvault backup file'),
+};
+
 const server = await startAppServer(resolve('out/renderer'));
-const app = await launchBrowserApp({ origin: server.origin, dataDir, profileDir, headless: false });
+const app = await launchBrowserApp({
+  origin: server.origin,
+  dataDir,
+  profileDir,
+  backupDir: defaultBackupFolder(),
+  dialogs,
+  headless: false,
+});
 console.log(
   `Bridgework preview is open (data folder: ${dataDir}). Close the browser window to stop.`,
 );

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, rename, rm } from 'node:fs/promises';
+import { chmod, link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Creates a folder (and its parents) readable only by the current user (0700). */
@@ -8,7 +8,8 @@ export async function ensurePrivateDir(path: string): Promise<void> {
   await chmod(path, 0o700);
 }
 
-async function syncDirectory(path: string): Promise<void> {
+/** Makes renames inside a folder durable (a no-op where folders cannot be synced). */
+export async function syncDirectory(path: string): Promise<void> {
   // Makes the rename itself durable. Windows cannot open a folder for syncing; there the
   // rename is durable once the file is, so failing to sync the folder is not an error.
   let handle;
@@ -26,8 +27,14 @@ async function syncDirectory(path: string): Promise<void> {
  * Writes `data` to `target` so that readers see either the old file or the whole new one:
  * a temp file beside it (owner-only, 0600), fsync, rename over the target, fsync the folder.
  * If anything fails the temp file is removed and the old file is untouched.
+ * With `exclusive`, the file is only created if nothing is at `target` yet (it is linked into
+ * place, which fails with EEXIST atomically, even against a concurrent writer).
  */
-export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: Uint8Array,
+  options: { exclusive?: boolean } = {},
+): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o600);
@@ -37,7 +44,12 @@ export async function writeFileAtomic(target: string, data: Uint8Array): Promise
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    if (options.exclusive) {
+      await link(temp, target);
+      await rm(temp);
+    } else {
+      await rename(temp, target);
+    }
   } catch (error) {
     await rm(temp, { force: true });
     throw error;

@@ -18,3 +18,8 @@ export function defaultDataDir(
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', DATA_FOLDER_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), DATA_FOLDER_NAME);
 }
+
+/** The default backup folder: "Bridgework Backups" in the user's documents folder. */
+export function defaultBackupFolder(documentsDir: string = join(homedir(), 'Documents')): string {
+  return join(documentsDir, 'Bridgework Backups');
+}

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
+import { fromBase64, toBase64 } from '../../src-shared/crypto/bytes';
 import type { IpcChannel, IpcResponse, ipcContract } from '../../src-shared/ipc/contract';
+import type { AppSettings } from '../../src-shared/domain/settings';
+import { createBackupStore, type BackupStore } from './backup-store';
+import type { OpenForWriting } from './backup-file';
+import { HandlerError } from './handler-error';
+import { createSettingsStore } from './settings-store';
 import { createVaultStore } from './vault-store';
+import { basename } from 'node:path';
 
 /** One handler per channel: takes the parsed request, returns the response or throws HandlerError. */
 export type IpcHandlers = {
@@ -9,15 +16,127 @@ export type IpcHandlers = {
   ) => Promise<IpcResponse<C>>;
 };
 
+/** The native dialogs the handlers need; Electron's in the app, scripted ones in tests. */
+export type AppDialogs = {
+  /** A folder picker starting at `defaultPath`; null when cancelled. */
+  chooseFolder: (defaultPath: string) => Promise<string | null>;
+  /** A `.bwvault` file picker; null when cancelled. */
+  chooseBackupFile: () => Promise<string | null>;
+};
+
+/** What the handler map is built from. */
+export type HandlerOptions = {
+  /** The app's data folder (vault key files, settings). */
+  dataDir: string;
+  /** Where backups go unless the clinician picks another folder. */
+  defaultBackupFolder: string;
+  dialogs: AppDialogs;
+  /** Called when the renderer has backed up and locked after a quit request. */
+  onQuitConfirmed?: () => void;
+  /** Replaces file opening for backups (tests simulate full or failing disks). */
+  openBackupForWriting?: OpenForWriting;
+};
+
 /**
- * Builds the handler map of every channel for a data folder. Plain Node, no Electron: the
- * app registers it through `src-main/ipc.ts`; tests and the e2e harness call it directly.
+ * Builds the handler map of every channel. Plain Node, no Electron: the app registers it
+ * through `src-main/ipc.ts`; tests and the e2e harness call it directly.
  */
-export function createHandlers(options: { dataDir: string }): IpcHandlers {
+export function createHandlers(options: HandlerOptions): IpcHandlers {
   const vaults = createVaultStore(options.dataDir);
+  const settings = createSettingsStore(options.dataDir);
+  const backups: BackupStore = createBackupStore({
+    settings,
+    defaultBackupFolder: options.defaultBackupFolder,
+    openForWriting: options.openBackupForWriting,
+  });
+  let openVaultId: string | null = null;
+  const writeOwners = new Map<string, string>();
+
+  function requireOpen(vaultId: string): void {
+    if (openVaultId !== vaultId)
+      throw new HandlerError('LOCKED', 'The vault is locked. Please unlock it first.');
+  }
+
+  function requireOwnWrite(writeId: string): void {
+    const vaultId = writeOwners.get(writeId);
+    if (!vaultId)
+      throw new HandlerError(
+        'NOT_FOUND',
+        'This backup is no longer being written. Please start it again.',
+      );
+    requireOpen(vaultId);
+  }
+
+  async function settingsView(current: AppSettings) {
+    return { ...current, effectiveBackupFolder: await backups.folder() };
+  }
+
   return {
     'vault:list': () => vaults.list(),
     'vault:create': ({ header }) => vaults.create(header),
     'vault:read-header': ({ vaultId }) => vaults.readHeader(vaultId),
+    'vault:replace-header': ({ vaultId, header }) => {
+      requireOpen(vaultId);
+      return vaults.replaceHeader(vaultId, header);
+    },
+    'vault:remove': async ({ vaultId }) => {
+      if (openVaultId === vaultId)
+        throw new HandlerError('INVALID_REQUEST', 'Please lock the vault before removing it.');
+      await vaults.remove(vaultId);
+      return {};
+    },
+    'vault:opened': async ({ vaultId }) => {
+      openVaultId = vaultId;
+      return {};
+    },
+    'vault:closed': async () => {
+      openVaultId = null;
+      return {};
+    },
+    'settings:get': async () => settingsView(await settings.read()),
+    'settings:update': async (change) => settingsView(await settings.update(change)),
+    'settings:choose-backup-folder': async () => {
+      const chosen = await options.dialogs.chooseFolder(await backups.folder());
+      return settingsView(
+        chosen ? await settings.update({ backupFolder: chosen }) : await settings.read(),
+      );
+    },
+    'backup:begin': async ({ vaultId }) => {
+      requireOpen(vaultId);
+      const started = await backups.begin(vaultId);
+      writeOwners.set(started.writeId, vaultId);
+      return started;
+    },
+    'backup:append': async ({ writeId, chunk }) => {
+      requireOwnWrite(writeId);
+      await backups.append(writeId, fromBase64(chunk));
+      return {};
+    },
+    'backup:commit': async ({ writeId }) => {
+      requireOwnWrite(writeId);
+      writeOwners.delete(writeId);
+      return backups.commit(writeId);
+    },
+    'backup:abort': async ({ writeId }) => {
+      writeOwners.delete(writeId);
+      await backups.abort(writeId);
+      return {};
+    },
+    'backup:list': async ({ vaultId }) => {
+      requireOpen(vaultId);
+      return { folder: await backups.folder(), entries: await backups.list(vaultId) };
+    },
+    'backup:choose-file': async () => {
+      const path = await options.dialogs.chooseBackupFile();
+      return path ? { token: backups.rememberChosenFile(path), fileName: basename(path) } : null;
+    },
+    'backup:read': async ({ source, offset, length }) => {
+      const { bytes, done } = await backups.read(source, offset, length);
+      return { chunk: toBase64(bytes), done };
+    },
+    'app:quit': async () => {
+      options.onQuitConfirmed?.();
+      return {};
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromBase64, toBase64, toHex } from '../../src-shared/crypto/bytes';
 import { loadSodium } from '../../src-shared/crypto/sodium';
@@ -36,6 +36,18 @@ export function createVaultStore(dataDir: string) {
     }
   }
 
+  async function vaultIdOf(headerBase64: string): Promise<string> {
+    await loadSodium();
+    try {
+      return toHex(parseHeader(fromBase64(headerBase64)).vaultId);
+    } catch (error) {
+      const message = isVaultError(error)
+        ? vaultErrorMessages[error.code]
+        : 'The vault key file is not valid.';
+      throw new HandlerError('INVALID_HEADER', message);
+    }
+  }
+
   async function exists(path: string): Promise<boolean> {
     return stat(path).then(
       () => true,
@@ -70,12 +82,33 @@ export function createVaultStore(dataDir: string) {
           : 'The vault key file is not valid.';
         throw new HandlerError('INVALID_HEADER', message);
       }
-      if (await exists(headerPath(vaultId))) {
+      await ensurePrivateDir(join(vaultsDir, vaultId));
+      try {
+        await writeFileAtomic(headerPath(vaultId), fromBase64(headerBase64), { exclusive: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         throw new HandlerError('ALREADY_EXISTS', 'A vault with this id already exists.');
       }
-      await ensurePrivateDir(join(vaultsDir, vaultId));
+      return summarize(vaultId);
+    },
+
+    /**
+     * Replaces the header of an existing vault (a new passphrase, recovery key or name),
+     * atomically: after a crash exactly one of the old and the new header is in place.
+     */
+    async replaceHeader(vaultId: string, headerBase64: string): Promise<VaultSummary> {
+      if ((await vaultIdOf(headerBase64)) !== vaultId) {
+        throw new HandlerError('INVALID_HEADER', 'That key file belongs to another vault.');
+      }
+      if (!(await exists(headerPath(vaultId))))
+        throw new HandlerError('NOT_FOUND', "We couldn't find this vault.");
       await writeFileAtomic(headerPath(vaultId), fromBase64(headerBase64));
       return summarize(vaultId);
+    },
+
+    /** Deletes a vault's folder (its key file); its backups elsewhere are kept. */
+    async remove(vaultId: string): Promise<void> {
+      await rm(join(vaultsDir, vaultId), { recursive: true, force: true });
     },
 
     /** The raw header bytes of a vault, for the renderer to unlock. */

@@ -12,8 +12,8 @@ beforeAll(() => loadSodium());
 
 async function newSession(): Promise<{ session: VaultSession; raw: VaultDatabase }> {
   const vault = await buildVault();
-  const session = openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
-  return { session, raw: new VaultDatabase(toHex(vault.header.vaultId)) };
+  const session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
+  return { session, raw: new VaultDatabase(toHex(vault.header.vaultId), session.generation) };
 }
 
 /** Every way the canary could sit in stored bytes: UTF-8, UTF-16LE and Latin-1 (one byte per character). */
@@ -113,7 +113,7 @@ describe('clients in the encrypted store', () => {
   it('locking wipes the data key and closes the store', async () => {
     const vault = await buildVault();
     const dataKey = vault.dataKey.slice();
-    const session = openVaultSession({ header: vault.header, dataKey });
+    const session = await openVaultSession({ header: vault.header, dataKey });
     await session.clients.add('Maya Lindqvist');
     session.close();
     expect(dataKey.every((byte) => byte === 0)).toBe(true);

@@ -9,8 +9,18 @@ import { EncryptedTable, type ReadAll, type VaultKeys } from './encrypted-table'
 import type { VaultDatabase } from './vault-database';
 
 /** Clients of one unlocked vault. */
-export function createClientsRepository(db: VaultDatabase, keys: VaultKeys) {
-  const table = new EncryptedTable<Client>(db.clients, keys, clientSchema, CLIENT_SCHEMA_VERSION);
+export function createClientsRepository(
+  db: VaultDatabase,
+  keys: VaultKeys,
+  onWrite: () => void = () => undefined,
+) {
+  const table = new EncryptedTable<Client>(
+    db.clients,
+    keys,
+    clientSchema,
+    CLIENT_SCHEMA_VERSION,
+    onWrite,
+  );
   const now = () => new Date().toISOString();
 
   return {

@@ -6,6 +6,7 @@ import {
   encryptRecord,
   type RecordAddress,
 } from '../../src-shared/vault/record-codec';
+import { VaultError } from '../../src-shared/vault/vault-error';
 import type { SealedRow } from './vault-database';
 
 /** The keys a vault's records are sealed with; wiped when the vault locks. */
@@ -25,6 +26,8 @@ export class EncryptedTable<T extends { id: string }> {
     private readonly keys: VaultKeys,
     private readonly schema: z.ZodType<T>,
     private readonly schemaVersion: number,
+    /** Called after every write, e.g. to schedule an automatic backup. */
+    private readonly onWrite: () => void = () => undefined,
   ) {}
 
   private address(recordId: string): RecordAddress {
@@ -33,7 +36,12 @@ export class EncryptedTable<T extends { id: string }> {
 
   private open(row: SealedRow): T {
     const { plaintext } = decryptRecord(this.keys.dataKey, this.address(row.id), row.sealed);
-    return this.schema.parse({ ...JSON.parse(fromUtf8(plaintext)), id: row.id });
+    try {
+      return this.schema.parse({ ...JSON.parse(fromUtf8(plaintext)), id: row.id });
+    } catch {
+      // Authentic but unreadable (a bug or a future schema): damaged as far as this version can tell.
+      throw new VaultError('RECORD_DAMAGED', `${this.table.name}/${row.id}`);
+    }
   }
 
   /** Validates, seals and stores a record (insert or replace). */
@@ -46,6 +54,7 @@ export class EncryptedTable<T extends { id: string }> {
       utf8(JSON.stringify(valid)),
     );
     await this.table.put({ id: valid.id, sealed });
+    this.onWrite();
   }
 
   /** One record, or undefined if there is none; throws RECORD_DAMAGED if it cannot be opened. */

@@ -11,9 +11,18 @@ export type SealedRow = {
   sealed: Uint8Array;
 };
 
-/** The IndexedDB database name of a vault. */
-export function vaultDatabaseName(vaultIdHex: string): string {
-  return `bridgework-vault-${vaultIdHex}`;
+/** The encrypted tables of a vault, in backup order. Later features add theirs here. */
+export const VAULT_TABLES = ['clients'] as const;
+
+/** A table of encrypted records. */
+export type VaultTableName = (typeof VAULT_TABLES)[number];
+
+/**
+ * The IndexedDB database name of one generation of a vault's store. A restore fills a new
+ * generation and then switches to it in one step (see store-registry.ts).
+ */
+export function vaultDatabaseName(vaultIdHex: string, generation: number): string {
+  return `bridgework-vault-${vaultIdHex}-${generation}`;
 }
 
 /**
@@ -23,9 +32,14 @@ export function vaultDatabaseName(vaultIdHex: string): string {
 export class VaultDatabase extends Dexie {
   clients!: Table<SealedRow, string>;
 
-  constructor(vaultIdHex: string) {
-    super(vaultDatabaseName(vaultIdHex), { chromeTransactionDurability: 'strict' });
+  constructor(vaultIdHex: string, generation: number) {
+    super(vaultDatabaseName(vaultIdHex, generation), { chromeTransactionDurability: 'strict' });
     // Version 1: clients, keyed by random id only.
     this.version(1).stores({ clients: 'id' });
+  }
+
+  /** The sealed tables by name, for backup and restore. */
+  sealedTables(): { name: VaultTableName; table: Table<SealedRow, string> }[] {
+    return VAULT_TABLES.map((name) => ({ name, table: this.table<SealedRow, string>(name) }));
   }
 }

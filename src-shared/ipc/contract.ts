@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appSettingsSchema } from '../domain/settings';
 import type { IpcResult } from './result';
 
 /**
@@ -8,10 +9,10 @@ import type { IpcResult } from './result';
  * base64 text so the same payloads work over Electron IPC and the test harness.
  */
 
-const base64Schema = z
-  .string()
-  .max(1_000_000)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64 text');
+const base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64 text');
+
+/** A vault header in base64; headers are a few hundred bytes, so anything over 64 KiB is refused. */
+const headerSchema = base64Schema.max(90_000);
 
 /** A vault id: 32 lower-case hex characters (16 random bytes). */
 export const vaultIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a vault id');
@@ -30,6 +31,38 @@ export const vaultSummarySchema = z.discriminatedUnion('status', [
 /** A vault as listed on the start screen. */
 export type VaultSummary = z.infer<typeof vaultSummarySchema>;
 
+/** One backup file as listed in Settings. */
+export const backupEntrySchema = z.object({
+  fileName: z.string(),
+  /** When the backup was written (ms since the Unix epoch). */
+  createdAt: z.number(),
+  sizeBytes: z.number().int().nonnegative(),
+  /** 'verified': structure and checksum are intact; 'damaged': it cannot be restored. */
+  status: z.enum(['verified', 'damaged']),
+  /** Why a damaged backup cannot be used, in words for the clinician. */
+  problem: z.string().optional(),
+  recordCount: z.number().int().nonnegative(),
+});
+
+/** A backup file as listed in Settings. */
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+
+/** Settings as the renderer sees them, with the backup folder resolved to a path. */
+export const settingsViewSchema = appSettingsSchema.extend({ effectiveBackupFolder: z.string() });
+
+/** Where a restore reads from: a backup in the backup folder, or a file picked in a dialog. */
+export const backupSourceSchema = z.union([
+  z.object({ fileName: z.string().max(200) }).strict(),
+  z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+]);
+
+/** A backup source. */
+export type BackupSource = z.infer<typeof backupSourceSchema>;
+
+const writeIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a backup write id');
+/** Largest base64 chunk of backup bytes in one call (4 MiB of bytes). */
+const chunkSchema = base64Schema.max(Math.ceil((4 * 1024 * 1024) / 3) * 4);
+
 /** Every request/response channel. */
 export const ipcContract = {
   'vault:list': {
@@ -37,12 +70,90 @@ export const ipcContract = {
     response: z.array(vaultSummarySchema),
   },
   'vault:create': {
-    request: z.object({ header: base64Schema }).strict(),
+    request: z.object({ header: headerSchema }).strict(),
     response: vaultSummarySchema,
   },
   'vault:read-header': {
     request: z.object({ vaultId: vaultIdSchema }).strict(),
     response: z.object({ header: base64Schema }),
+  },
+  /** Replaces a vault's header (new passphrase, new recovery key, new name) atomically. */
+  'vault:replace-header': {
+    request: z.object({ vaultId: vaultIdSchema, header: headerSchema }).strict(),
+    response: vaultSummarySchema,
+  },
+  /** Removes a vault's key file and folder from this computer (backups stay). */
+  'vault:remove': {
+    request: z.object({ vaultId: vaultIdSchema }).strict(),
+    response: z.object({}),
+  },
+  /** The renderer unlocked a vault; backup channels for it are open until `vault:closed`. */
+  'vault:opened': {
+    request: z.object({ vaultId: vaultIdSchema }).strict(),
+    response: z.object({}),
+  },
+  /** The renderer locked; every vault-bound channel answers LOCKED from now on. */
+  'vault:closed': {
+    request: z.object({}).strict(),
+    response: z.object({}),
+  },
+  'settings:get': {
+    request: z.object({}).strict(),
+    response: settingsViewSchema,
+  },
+  'settings:update': {
+    request: appSettingsSchema.partial().strict(),
+    response: settingsViewSchema,
+  },
+  /** Opens a folder picker; the chosen folder becomes the backup folder. Cancelling changes nothing. */
+  'settings:choose-backup-folder': {
+    request: z.object({}).strict(),
+    response: settingsViewSchema,
+  },
+  'backup:begin': {
+    request: z.object({ vaultId: vaultIdSchema }).strict(),
+    response: z.object({ writeId: writeIdSchema }),
+  },
+  'backup:append': {
+    request: z.object({ writeId: writeIdSchema, chunk: chunkSchema }).strict(),
+    response: z.object({}),
+  },
+  'backup:commit': {
+    request: z.object({ writeId: writeIdSchema }).strict(),
+    response: backupEntrySchema,
+  },
+  'backup:abort': {
+    request: z.object({ writeId: writeIdSchema }).strict(),
+    response: z.object({}),
+  },
+  'backup:list': {
+    request: z.object({ vaultId: vaultIdSchema }).strict(),
+    response: z.object({ folder: z.string(), entries: z.array(backupEntrySchema) }),
+  },
+  /** Opens a file picker for a `.bwvault` file; null when cancelled. */
+  'backup:choose-file': {
+    request: z.object({}).strict(),
+    response: z.object({ token: z.string(), fileName: z.string() }).nullable(),
+  },
+  /** Streams a backup to the renderer for a restore, one chunk at a time. */
+  'backup:read': {
+    request: z
+      .object({
+        source: backupSourceSchema,
+        offset: z.number().int().nonnegative(),
+        length: z
+          .number()
+          .int()
+          .positive()
+          .max(4 * 1024 * 1024),
+      })
+      .strict(),
+    response: z.object({ chunk: base64Schema.max(6 * 1024 * 1024), done: z.boolean() }),
+  },
+  /** The renderer has backed up and locked after `app:quit-requested`; the app may quit. */
+  'app:quit': {
+    request: z.object({}).strict(),
+    response: z.object({}),
   },
 } as const;
 
@@ -50,6 +161,8 @@ export const ipcContract = {
 export const ipcEvents = {
   /** The clinician asked to lock (menu or global shortcut), or the system is going to sleep. */
   'vault:lock-requested': z.object({}).strict(),
+  /** The app is quitting: back up and lock, then call `app:quit`. */
+  'app:quit-requested': z.object({}).strict(),
 } as const;
 
 /** A request/response channel name. */

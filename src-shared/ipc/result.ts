@@ -8,6 +8,8 @@ export const ipcErrorCodeSchema = z.enum([
   'NOT_FOUND',
   'ALREADY_EXISTS',
   'INVALID_HEADER',
+  'BACKUP_DAMAGED',
+  'LOCKED',
   'STORAGE_FAILED',
   'INTERNAL',
 ]);

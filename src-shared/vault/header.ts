@@ -229,8 +229,13 @@ export function parseHeader(bytes: Uint8Array): VaultHeader {
   } catch {
     throw new VaultError('DAMAGED', 'name is not UTF-8');
   }
-  if (nameBytes.length === 0 || slotCount === 0 || slotCount > MAX_KEY_SLOTS) {
-    throw new VaultError('DAMAGED', 'empty name or key slot count out of range');
+  if (
+    nameBytes.length === 0 ||
+    nameBytes.length > MAX_VAULT_NAME_BYTES ||
+    slotCount === 0 ||
+    slotCount > MAX_KEY_SLOTS
+  ) {
+    throw new VaultError('DAMAGED', 'name length or key slot count out of range');
   }
   const slotReader = new Reader(bytes.subarray(PREFIX_BYTES + 1 + nameBytes.length + 1));
   const slots = Array.from({ length: slotCount }, () => readSlot(slotReader));

@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildVault, countingKdf } from '../../tests/fixtures/vaults';
+import { buildVault, countingKdf, floorKdfParams } from '../../tests/fixtures/vaults';
 import { loadSodium } from '../crypto/sodium';
 import { encodeHeader } from './header';
 import {
+  changePassphrase,
   type CreatedVault,
+  regenerateRecoveryKey,
   removeKeySlot,
+  renameVault,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
 } from './key-slots';
@@ -110,5 +113,54 @@ describe('key slots', () => {
     expect(
       await failureCode(() => unlockWithPassphrase(transplanted, passphrase, countingKdf())),
     ).toBe('WRONG_PASSPHRASE');
+  });
+});
+
+describe('changing keys', () => {
+  it('a new passphrase opens the same data key and the old one stops working', async () => {
+    const unlocked = await unlockWithPassphrase(vault.headerBytes, passphrase, countingKdf());
+    const changed = await changePassphrase(
+      unlocked,
+      'a brand new passphrase 2026',
+      floorKdfParams,
+      countingKdf(),
+    );
+    expect(
+      (
+        await unlockWithPassphrase(
+          changed.headerBytes,
+          'a brand new passphrase 2026',
+          countingKdf(),
+        )
+      ).dataKey,
+    ).toEqual(vault.dataKey);
+    expect(
+      await failureCode(() => unlockWithPassphrase(changed.headerBytes, passphrase, countingKdf())),
+    ).toBe('WRONG_PASSPHRASE');
+    expect(unlockWithRecoveryKey(changed.headerBytes, vault.recoveryKey).dataKey).toEqual(
+      vault.dataKey,
+    );
+  });
+
+  it('a regenerated recovery key replaces the old one', async () => {
+    const unlocked = await unlockWithPassphrase(vault.headerBytes, passphrase, countingKdf());
+    const regenerated = regenerateRecoveryKey(unlocked);
+    expect(regenerated.recoveryKey).not.toBe(vault.recoveryKey);
+    expect(unlockWithRecoveryKey(regenerated.headerBytes, regenerated.recoveryKey).dataKey).toEqual(
+      vault.dataKey,
+    );
+    expect(
+      await failureCode(async () =>
+        unlockWithRecoveryKey(regenerated.headerBytes, vault.recoveryKey),
+      ),
+    ).toBe('WRONG_RECOVERY_KEY');
+    expect(regenerated.header.slots.map((slot) => slot.kind)).toEqual(['passphrase', 'recovery']);
+  });
+
+  it('a renamed vault keeps its keys', async () => {
+    const unlocked = await unlockWithPassphrase(vault.headerBytes, passphrase, countingKdf());
+    const renamed = renameVault(unlocked, 'Clinic');
+    const reopened = await unlockWithPassphrase(renamed.headerBytes, passphrase, countingKdf());
+    expect(reopened.header.name).toBe('Clinic');
   });
 });

@@ -183,6 +183,54 @@ export function removeKeySlot(vault: UnlockedVault, index: number): Uint8Array {
   const slots = vault.header.slots.filter((_, i) => i !== index);
   if (slots.length === vault.header.slots.length) throw new RangeError(`no key slot ${index}`);
   if (slots.length === 0) throw new RangeError('a vault needs at least one key slot');
+  return resigned(vault, { slots }).headerBytes;
+}
+
+function resigned(
+  vault: UnlockedVault,
+  change: Partial<UnsignedVaultHeader>,
+): UnlockedVault & { headerBytes: Uint8Array } {
   const { mac: _mac, ...unsigned } = vault.header;
-  return encodeHeader(signHeader({ ...unsigned, slots }, vault.dataKey));
+  const header = signHeader({ ...unsigned, ...change }, vault.dataKey);
+  return { header, dataKey: vault.dataKey, headerBytes: encodeHeader(header) };
+}
+
+/**
+ * A new passphrase: every passphrase slot is replaced by one for `passphrase` (new salt, the
+ * given KDF settings). The data key stays the same, so no record is re-encrypted.
+ */
+export async function changePassphrase(
+  vault: UnlockedVault,
+  passphrase: string,
+  kdfParams: KdfParams,
+  derive: PassphraseKdf,
+): Promise<UnlockedVault & { headerBytes: Uint8Array }> {
+  const slot = await passphraseSlot(
+    vault.header.vaultId,
+    passphrase,
+    kdfParams,
+    derive,
+    vault.dataKey,
+  );
+  const others = vault.header.slots.filter((candidate) => candidate.kind !== 'passphrase');
+  return resigned(vault, { slots: [slot, ...others] });
+}
+
+/** A new recovery key: the old one stops working. Show `recoveryKey` once. */
+export function regenerateRecoveryKey(
+  vault: UnlockedVault,
+): UnlockedVault & { headerBytes: Uint8Array; recoveryKey: string } {
+  const recovery = generateRecoveryKey();
+  const slot = recoverySlot(vault.header.vaultId, recovery.bytes, vault.dataKey);
+  sodium().memzero(recovery.bytes);
+  const others = vault.header.slots.filter((candidate) => candidate.kind !== 'recovery');
+  return { ...resigned(vault, { slots: [...others, slot] }), recoveryKey: recovery.text };
+}
+
+/** The same vault under a new name. */
+export function renameVault(
+  vault: UnlockedVault,
+  name: string,
+): UnlockedVault & { headerBytes: Uint8Array } {
+  return resigned(vault, { name });
 }

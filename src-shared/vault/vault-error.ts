@@ -23,6 +23,12 @@ export const vaultErrorMessages = {
   HEADER_TAMPERED:
     "This vault's key file was changed outside Bridgework, so we didn't open it. Nothing was changed.",
   RECORD_DAMAGED: "This record is damaged and can't be read. The rest of the vault is fine.",
+  EMPTY_FILE: 'This file is empty, so there is nothing to restore. Nothing was changed.',
+  OTHER_VAULT: 'This backup belongs to a different vault, so it was not restored here. Nothing was changed.',
+  ALREADY_ON_THIS_COMPUTER:
+    'This vault is already on this computer. To bring back its data, unlock it and choose Restore from backup in Settings.',
+  BACKUP_TAMPERED:
+    "This backup doesn't match what Bridgework wrote: records were removed, added or changed. Nothing was restored.",
 } as const;
 
 /** A reason a vault or record could not be read. */
@@ -42,4 +48,29 @@ export class VaultError extends Error {
 /** True when `error` is a VaultError, optionally of one code. */
 export function isVaultError(error: unknown, code?: VaultErrorCode): error is VaultError {
   return error instanceof VaultError && (code === undefined || error.code === code);
+}
+
+/** The same problems, worded for a backup file rather than a vault's key file. */
+const backupWording: Partial<Record<VaultErrorCode, string>> = {
+  TRUNCATED:
+    'This backup file is incomplete; it may have been cut off while copying. Nothing was restored.',
+  NOT_A_VAULT: "This file isn't a Bridgework backup. Nothing was restored.",
+  NEWER_VERSION:
+    'This backup was made by a newer version of Bridgework. Please update Bridgework to restore it.',
+  UNSUPPORTED_VERSION:
+    "This backup uses a format this version of Bridgework doesn't recognise. Nothing was restored.",
+  DAMAGED: "This backup file is damaged, so it can't be restored. Nothing was changed.",
+  KDF_BELOW_FLOOR:
+    'This backup asks for weaker passphrase protection than Bridgework allows, so it may have been tampered with. Nothing was restored.',
+  KDF_ABOVE_CEILING:
+    'This backup asks for more memory than Bridgework allows. Nothing was restored.',
+  UNKNOWN_ALGORITHM:
+    "This backup uses a protection method Bridgework doesn't know. Nothing was restored.",
+  HEADER_TAMPERED:
+    "This backup's key section was changed outside Bridgework. Nothing was restored.",
+};
+
+/** The sentence for a problem found in a backup file. */
+export function describeBackupProblem(code: VaultErrorCode): string {
+  return backupWording[code] ?? vaultErrorMessages[code];
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
+import { scriptedDialogs } from '../fixtures/dialogs';
 import {
   type AppServer,
   type BrowserApp,
@@ -17,6 +18,10 @@ export type AppLauncher = {
   origin: string;
   dataDir: string;
   profileDir: string;
+  /** The default backup folder of this test's app. */
+  backupDir: string;
+  /** Queue what the clinician picks in the next folder or file dialog. */
+  dialogs: ReturnType<typeof scriptedDialogs>['answers'];
 };
 
 export const test = base.extend<{ app: AppLauncher }, { server: AppServer }>({
@@ -32,13 +37,23 @@ export const test = base.extend<{ app: AppLauncher }, { server: AppServer }>({
   app: async ({ server }, use) => {
     const dataDir = await makeTempDir('data');
     const profileDir = await makeTempDir('profile');
+    const backupDir = await makeTempDir('backups');
+    const dialogs = scriptedDialogs();
     const opened: BrowserApp[] = [];
     await use({
       origin: server.origin,
       dataDir,
       profileDir,
+      backupDir,
+      dialogs: dialogs.answers,
       launch: async () => {
-        const app = await launchBrowserApp({ origin: server.origin, dataDir, profileDir });
+        const app = await launchBrowserApp({
+          origin: server.origin,
+          dataDir,
+          profileDir,
+          backupDir,
+          dialogs,
+        });
         opened.push(app);
         return app;
       },
@@ -46,6 +61,7 @@ export const test = base.extend<{ app: AppLauncher }, { server: AppServer }>({
     for (const app of opened) await app.close().catch(() => undefined);
     await removeDir(dataDir);
     await removeDir(profileDir);
+    await removeDir(backupDir);
   },
 });
 

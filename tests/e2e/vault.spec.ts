@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, expectAccessible, test } from './fixtures';
 import { ClientsPage } from './pages/ClientsPage';
@@ -26,7 +26,10 @@ test('a client name is never at rest in plaintext, and only the right secrets op
   expect(await findInIndexedDb(running.page, canary)).toEqual([]);
   const requests = running.requests;
   await running.close();
-  expect(await findInFiles([app.profileDir, app.dataDir], canary)).toEqual([]);
+  expect(await findInFiles([app.profileDir, app.dataDir, app.backupDir], canary)).toEqual([]);
+  expect((await readdir(app.backupDir)).filter((name) => name.endsWith('.bwvault'))).toHaveLength(
+    1,
+  );
   expect(
     requests.filter((url) => !url.startsWith(app.origin) && !/^(data|blob):/.test(url)),
   ).toEqual([]);

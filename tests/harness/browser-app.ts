@@ -8,7 +8,7 @@ import { ipcChannels, type IpcEvent } from '../../src-shared/ipc/contract';
 import { ipcFailure } from '../../src-shared/ipc/result';
 import { serveAppFile } from '../../src-main/services/app-protocol';
 import { dispatchIpc } from '../../src-main/services/dispatch';
-import { createHandlers } from '../../src-main/services/handlers';
+import { type AppDialogs, createHandlers } from '../../src-main/services/handlers';
 
 /**
  * The app without the Electron binary: the built renderer served on 127.0.0.1 (with the same
@@ -77,6 +77,8 @@ export type BrowserApp = {
   emit: (event: IpcEvent) => Promise<void>;
   /** Closes the browser, leaving its profile and the data folder on disk. */
   close: () => Promise<void>;
+  /** Whether the renderer confirmed it had backed up and locked after `app:quit-requested`. */
+  quitConfirmed: () => boolean;
 };
 
 /** Opens the app in Chromium with the real handlers on `dataDir`. */
@@ -84,6 +86,8 @@ export async function launchBrowserApp(options: {
   origin: string;
   dataDir: string;
   profileDir: string;
+  backupDir: string;
+  dialogs: AppDialogs;
   headless?: boolean;
 }): Promise<BrowserApp> {
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -95,7 +99,15 @@ export async function launchBrowserApp(options: {
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const handlers = createHandlers({ dataDir: options.dataDir });
+  let quitRequested = false;
+  const handlers = createHandlers({
+    dataDir: options.dataDir,
+    defaultBackupFolder: options.backupDir,
+    dialogs: options.dialogs,
+    onQuitConfirmed: () => {
+      quitRequested = true;
+    },
+  });
   await context.exposeBinding(
     '__bridgeworkInvoke',
     ({ frame }, channel: unknown, payload: unknown) => {
@@ -121,6 +133,7 @@ export async function launchBrowserApp(options: {
         event,
       ),
     close: () => context.close(),
+    quitConfirmed: () => quitRequested,
   };
 }
 

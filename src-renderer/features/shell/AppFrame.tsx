@@ -9,14 +9,23 @@ import {
   Tooltip,
   useMantineColorScheme,
 } from '@mantine/core';
-import { IconLock, IconMoon, IconShieldLock, IconSun, IconUsers } from '@tabler/icons-react';
+import {
+  IconLock,
+  IconMoon,
+  IconShieldLock,
+  IconSun,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { ClientsScreen } from '../clients/ClientsScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
 
 /** The screens reachable from the navigation; later features add theirs here. */
 const screens = [
   { id: 'clients', label: 'Clients', icon: IconUsers, render: () => <ClientsScreen /> },
+  { id: 'settings', label: 'Settings', icon: IconSettings, render: () => <SettingsScreen /> },
 ] as const satisfies readonly {
   id: string;
   label: string;

@@ -8,9 +8,11 @@ import { useState } from 'react';
 export function RecoveryKeyStep({
   recoveryKey,
   onDone,
+  doneLabel = 'Continue to my vault',
 }: {
   recoveryKey: string;
   onDone: () => void;
+  doneLabel?: string;
 }) {
   const [stored, setStored] = useState(false);
   return (
@@ -42,7 +44,7 @@ export function RecoveryKeyStep({
       />
       <Group justify="flex-end">
         <Button onClick={onDone} disabled={!stored}>
-          Continue to my vault
+          {doneLabel}
         </Button>
       </Group>
     </Stack>

@@ -21,12 +21,15 @@ import { type VaultErrorCode, vaultErrorMessages } from '../../../src-shared/vau
 import { callMain } from '../../main-process';
 import { CreateVaultForm } from './CreateVaultForm';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { ImportBackupFlow } from './ImportBackupFlow';
 import { UnlockForm } from './UnlockForm';
+import { unlockVault } from './vault-actions';
 import { useVaultSession } from './VaultSessionProvider';
 
 type Step =
   | { kind: 'choose' }
   | { kind: 'create' }
+  | { kind: 'import' }
   | { kind: 'recovery-key'; vault: CreatedVault }
   | { kind: 'unlock'; vault: VaultSummary };
 
@@ -38,7 +41,7 @@ function problemMessage(problem: string): string {
 
 /** The first screen: pick a vault and unlock it, or create the first one. */
 export function StartScreen() {
-  const { enter } = useVaultSession();
+  const { enter, notice } = useVaultSession();
   const [vaults, setVaults] = useState<VaultSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
@@ -87,7 +90,20 @@ export function StartScreen() {
           onCreated={(vault) => setStep({ kind: 'recovery-key', vault })}
           onCancel={firstVault ? undefined : () => setStep({ kind: 'choose' })}
         />
+        {firstVault && (
+          <Text size="sm" ta="center">
+            Moving from another computer?{' '}
+            <Anchor component="button" type="button" onClick={() => setStep({ kind: 'import' })}>
+              Open from a backup file
+            </Anchor>
+          </Text>
+        )}
       </Stack>
+    );
+  } else if (step.kind === 'import') {
+    heading = 'Open from a backup file';
+    content = (
+      <ImportBackupFlow onCancel={() => setStep({ kind: firstVault ? 'create' : 'choose' })} />
     );
   } else if (step.kind === 'recovery-key') {
     heading = 'Your recovery key';
@@ -95,26 +111,27 @@ export function StartScreen() {
       <RecoveryKeyStep recoveryKey={step.vault.recoveryKey} onDone={() => enter(step.vault)} />
     );
   } else if (step.kind === 'unlock') {
+    const { vault } = step;
     heading = step.vault.status === 'ready' ? step.vault.name : 'This vault can’t be opened';
     content = (
       <Stack gap="md">
         {step.vault.status === 'ready' ? (
-          <UnlockForm vaultId={step.vault.vaultId} onUnlocked={enter} />
+          <UnlockForm unlock={(secret) => unlockVault(vault.vaultId, secret)} onUnlocked={enter} />
         ) : (
           <Alert color="red" role="alert">
             {problemMessage(step.vault.problem)}
           </Alert>
         )}
-        {vaults.length > 1 || step.vault.status !== 'ready' ? (
+        {
           <Anchor
             component="button"
             type="button"
             size="sm"
             onClick={() => setStep({ kind: 'choose' })}
           >
-            Choose another vault
+            Other vaults and backups
           </Anchor>
-        ) : null}
+        }
       </Stack>
     );
   } else {
@@ -130,8 +147,11 @@ export function StartScreen() {
             onChoose={() => setStep({ kind: 'unlock', vault })}
           />
         ))}
-        <Group justify="flex-end" mt="sm">
-          <Button variant="subtle" onClick={() => setStep({ kind: 'create' })}>
+        <Group justify="flex-end" mt="sm" gap="xs">
+          <Button variant="subtle" onClick={() => setStep({ kind: 'import' })}>
+            Open from a backup file
+          </Button>
+          <Button variant="light" onClick={() => setStep({ kind: 'create' })}>
             Create a new vault
           </Button>
         </Group>
@@ -154,6 +174,11 @@ export function StartScreen() {
           <Title order={1} size="h2" mb="md">
             {heading}
           </Title>
+          {notice && (
+            <Alert color="blue" variant="light" mb="md">
+              {notice}
+            </Alert>
+          )}
           {content}
         </Paper>
         <Text ta="center" size="xs" c="dimmed" mt="md">

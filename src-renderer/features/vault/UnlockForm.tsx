@@ -12,17 +12,19 @@ import type { UnlockedVault } from '../../../src-shared/vault/key-slots';
 import { KeyDerivationProgress } from '../../components/KeyDerivationProgress';
 import { describeVaultError } from './describe-error';
 import { expectedDerivationMs } from './kdf-client';
-import { unlockVault } from './vault-actions';
+import type { UnlockSecret } from './vault-actions';
 
 type Method = 'passphrase' | 'recovery';
 
-/** Unlocks one vault with its passphrase or its recovery key. */
+/** Asks for the passphrase or the recovery key and hands it to `unlock`; shows why it failed. */
 export function UnlockForm({
-  vaultId,
+  unlock,
   onUnlocked,
+  submitLabel = 'Unlock',
 }: {
-  vaultId: string;
-  onUnlocked: (vault: UnlockedVault) => void;
+  unlock: (secret: UnlockSecret) => Promise<UnlockedVault>;
+  onUnlocked: (vault: UnlockedVault) => Promise<void>;
+  submitLabel?: string;
 }) {
   const [method, setMethod] = useState<Method>('passphrase');
   const [secret, setSecret] = useState('');
@@ -35,14 +37,13 @@ export function UnlockForm({
     setBusy(true);
     setError(null);
     try {
-      const unlocked = await unlockVault(
-        vaultId,
+      const unlocked = await unlock(
         method === 'passphrase'
           ? { kind: 'passphrase', passphrase: secret }
           : { kind: 'recovery', recoveryKey: secret },
       );
       setSecret('');
-      onUnlocked(unlocked);
+      await onUnlocked(unlocked);
     } catch (caught) {
       setError(describeVaultError(caught));
       setBusy(false);
@@ -93,7 +94,7 @@ export function UnlockForm({
         ) : (
           <Group justify="flex-end">
             <Button type="submit" disabled={!secret || busy}>
-              Unlock
+              {submitLabel}
             </Button>
           </Group>
         )}

@@ -1,4 +1,4 @@
-import { useHotkeys } from '@mantine/hooks';
+import { useHotkeys, useIdle } from '@mantine/hooks';
 import {
   createContext,
   type ReactNode,
@@ -6,47 +6,142 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../../../src-shared/domain/settings';
 import type { UnlockedVault } from '../../../src-shared/vault/key-slots';
+import { deleteOtherGenerations } from '../../data/store-registry';
+import { backUpVault } from '../../data/vault-backup';
 import { openVaultSession, type VaultSession } from '../../data/vault-session';
+import { callMain } from '../../main-process';
+
+/** Quiet time after the last change before an automatic backup is written. */
+export const AUTO_BACKUP_DELAY_MS = 10_000;
 
 type VaultSessionContextValue = {
   /** The unlocked vault, or null on the start screen. */
   session: VaultSession | null;
   /** Starts working in an unlocked vault. */
-  enter: (unlocked: UnlockedVault) => void;
-  /** Wipes the key and decrypted state and returns to the start screen. */
-  lock: () => void;
+  enter: (unlocked: UnlockedVault) => Promise<void>;
+  /** Backs up unsaved changes, wipes the key and decrypted state and returns to the start screen. */
+  lock: () => Promise<void>;
+  /** Swaps in a session on the same vault (after a restore or a key change). */
+  replace: (next: VaultSession) => void;
+  /** Removes the open vault from this computer (optionally after a final backup) and returns to the start screen. */
+  removeOpenVault: (options: { finalBackup: boolean }) => Promise<void>;
+  /** A message for the start screen after locking (e.g. a backup that failed while locking). */
+  notice: string | null;
+  /** Minutes of inactivity before the vault locks itself. */
+  autoLockMinutes: number;
+  setAutoLockMinutes: (minutes: number) => void;
 };
 
 const VaultSessionContext = createContext<VaultSessionContextValue | null>(null);
 
+async function closeSession(session: VaultSession): Promise<string | null> {
+  let problem: string | null = null;
+  try {
+    if (session.changesSinceBackup() > 0) await backUpVault(session);
+  } catch (error) {
+    problem = `The backup made while locking didn’t finish (${error instanceof Error ? error.message : 'unknown reason'}). Your data is safe in the vault; a backup will be made next time.`;
+  } finally {
+    session.close();
+    await callMain('vault:closed', {}).catch(() => undefined);
+  }
+  return problem;
+}
+
 /**
- * Holds the one unlocked vault. Locking (button, Ctrl/Cmd+L, the app menu, system sleep)
- * closes the session; screens showing decrypted data unmount with it, dropping what they held.
+ * Holds the one unlocked vault. Locking (button, Ctrl/Cmd+L, the app menu, system sleep,
+ * inactivity, quitting) closes the session: screens showing decrypted data unmount with it,
+ * and the data key is wiped once any unsaved changes are in a backup.
  */
 export function VaultSessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<VaultSession | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [autoLockMinutes, setAutoLockMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES);
+  const current = useRef<VaultSession | null>(null);
 
-  const lock = useCallback(() => {
-    setSession((current) => {
-      current?.close();
-      return null;
-    });
+  const lock = useCallback(async () => {
+    const closing = current.current;
+    if (!closing) return;
+    current.current = null;
+    setSession(null);
+    setNotice(await closeSession(closing));
   }, []);
 
-  const enter = useCallback((unlocked: UnlockedVault) => {
-    setSession((current) => {
-      current?.close();
-      return openVaultSession(unlocked);
-    });
+  const enter = useCallback(async (unlocked: UnlockedVault) => {
+    const opened = await openVaultSession(unlocked);
+    await callMain('vault:opened', { vaultId: opened.vaultIdHex });
+    const settings = await callMain('settings:get', {}).catch(() => null);
+    if (settings) setAutoLockMinutes(settings.autoLockMinutes);
+    current.current = opened;
+    setNotice(null);
+    setSession(opened);
   }, []);
 
-  useHotkeys([['mod+L', lock]], []);
-  useEffect(() => window.bridgework.on('vault:lock-requested', lock), [lock]);
+  const replace = useCallback((next: VaultSession) => {
+    current.current = next;
+    setSession(next);
+  }, []);
 
-  const value = useMemo(() => ({ session, enter, lock }), [session, enter, lock]);
+  const removeOpenVault = useCallback(async ({ finalBackup }: { finalBackup: boolean }) => {
+    const removing = current.current;
+    if (!removing) return;
+    if (finalBackup) await backUpVault(removing);
+    current.current = null;
+    removing.close();
+    await callMain('vault:closed', {});
+    await callMain('vault:remove', { vaultId: removing.vaultIdHex });
+    await deleteOtherGenerations(removing.vaultIdHex, null);
+    setNotice(`${removing.name} was removed from this computer.`);
+    setSession(null);
+  }, []);
+
+  useHotkeys([['mod+L', () => void lock()]], []);
+  useEffect(() => window.bridgework.on('vault:lock-requested', () => void lock()), [lock]);
+  useEffect(
+    () =>
+      window.bridgework.on('app:quit-requested', () => {
+        void lock().finally(() => callMain('app:quit', {}));
+      }),
+    [lock],
+  );
+
+  const idle = useIdle(autoLockMinutes * 60_000, { initialState: false });
+  useEffect(() => {
+    if (idle && session) void lock();
+  }, [idle, session, lock]);
+
+  useEffect(() => {
+    if (!session) return undefined;
+    let timer: number | undefined;
+    const unsubscribe = session.onChange(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        if (current.current === session) void backUpVault(session).catch(() => undefined);
+      }, AUTO_BACKUP_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [session]);
+
+  const value = useMemo(
+    () => ({
+      session,
+      enter,
+      lock,
+      replace,
+      removeOpenVault,
+      notice,
+      autoLockMinutes,
+      setAutoLockMinutes,
+    }),
+    [session, enter, lock, replace, removeOpenVault, notice, autoLockMinutes],
+  );
   return <VaultSessionContext.Provider value={value}>{children}</VaultSessionContext.Provider>;
 }
 

@@ -23,12 +23,19 @@ export async function createAndStoreVault(name: string, passphrase: string): Pro
 export type UnlockSecret =
   { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string };
 
-/** Opens a vault; throws VaultError with a code for every reason it cannot open. */
-export async function unlockVault(vaultId: string, secret: UnlockSecret): Promise<UnlockedVault> {
+/** Opens a vault header with a secret; throws VaultError with a code for every reason it cannot. */
+export async function unlockHeader(
+  headerBytes: Uint8Array,
+  secret: UnlockSecret,
+): Promise<UnlockedVault> {
   await loadSodium();
-  const { header } = await callMain('vault:read-header', { vaultId });
-  const bytes = fromBase64(header);
   return secret.kind === 'passphrase'
-    ? unlockWithPassphrase(bytes, secret.passphrase, deriveKeyInWorker)
-    : unlockWithRecoveryKey(bytes, secret.recoveryKey);
+    ? unlockWithPassphrase(headerBytes, secret.passphrase, deriveKeyInWorker)
+    : unlockWithRecoveryKey(headerBytes, secret.recoveryKey);
+}
+
+/** Opens a vault on this computer; throws VaultError with a code for every reason it cannot. */
+export async function unlockVault(vaultId: string, secret: UnlockSecret): Promise<UnlockedVault> {
+  const { header } = await callMain('vault:read-header', { vaultId });
+  return unlockHeader(fromBase64(header), secret);
 }

@@ -1,0 +1,37 @@
+import type { BrowserWindow, Dialog } from 'electron';
+import type { AppDialogs } from './services/handlers';
+
+/** The native pickers the handlers use, shown as sheets of the app window. */
+export function createElectronDialogs(
+  dialog: Dialog,
+  window: () => BrowserWindow | undefined,
+): AppDialogs {
+  return {
+    async chooseFolder(defaultPath) {
+      const options = {
+        title: 'Choose a folder for backups',
+        defaultPath,
+        properties: ['openDirectory', 'createDirectory'] as Array<
+          'openDirectory' | 'createDirectory'
+        >,
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseBackupFile() {
+      const options = {
+        title: 'Open a Bridgework backup',
+        filters: [{ name: 'Bridgework backup', extensions: ['bwvault'] }],
+        properties: ['openFile'] as Array<'openFile'>,
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

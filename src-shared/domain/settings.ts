@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Idle minutes before the vault locks itself, if the clinician changes nothing. */
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+
+/**
+ * App settings kept by the main process in `<dataDir>/settings.json`. They hold no client data:
+ * only where backups go and how quickly the vault locks.
+ */
+export const appSettingsSchema = z
+  .object({
+    /** Absolute path of the folder automatic and manual backups go to; null means the default. */
+    backupFolder: z.string().min(1).max(4096).nullable(),
+    /** Lock after this many minutes without keyboard or mouse activity (1–60). */
+    autoLockMinutes: z.number().int().min(1).max(60),
+  })
+  .strict();
+
+/** App settings. */
+export type AppSettings = z.infer<typeof appSettingsSchema>;
+
+/** Settings of a fresh installation. */
+export const defaultAppSettings: AppSettings = {
+  backupFolder: null,
+  autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+};
