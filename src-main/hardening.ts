@@ -30,6 +30,16 @@ export function isAppOrigin(url: string, devServerOrigin?: string): boolean {
   }
 }
 
+// Vite's hot reload talks to the dev server over a WebSocket on the same host and port.
+function isDevServerSocket(url: string, devServerOrigin: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return /^wss?:$/.test(parsed.protocol) && parsed.host === new URL(devServerOrigin).host;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether the session may load a URL at all. Everything outside the app's origin is cancelled,
  * so the app makes no network request, ever; in-memory `data:`/`blob:` URLs and DevTools' own
@@ -37,6 +47,7 @@ export function isAppOrigin(url: string, devServerOrigin?: string): boolean {
  */
 export function isAllowedRequestUrl(url: string, devServerOrigin?: string): boolean {
   if (isAppOrigin(url, devServerOrigin)) return true;
+  if (devServerOrigin && isDevServerSocket(url, devServerOrigin)) return true;
   return /^(data|blob|devtools):/i.test(url);
 }
 

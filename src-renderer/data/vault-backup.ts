@@ -1,4 +1,5 @@
 import { concatBytes, fromBase64, toBase64, toHex } from '../../src-shared/crypto/bytes';
+import { loadSodium } from '../../src-shared/crypto/sodium';
 import type { BackupEntry, BackupSource } from '../../src-shared/ipc/contract';
 import {
   BackupReader,
@@ -72,6 +73,7 @@ export async function backUpVault(session: VaultSession): Promise<BackupEntry> {
 
 /** Reads a backup's opening bytes and returns its vault header, for unlocking before an import. */
 export async function readBackupHeader(source: BackupSource): Promise<Uint8Array> {
+  await loadSodium();
   const reader = new BackupReader();
   let offset = 0;
   for (;;) {

@@ -22,14 +22,15 @@ test('a client name is never at rest in plaintext, and only the right secrets op
   await running.page.keyboard.press('Control+L');
   await expect(start.unlockButton).toBeVisible();
   await expect(running.page.getByText(canary)).toHaveCount(0);
+  // Locking backs up the unsaved change; the backup must hold no plaintext either.
+  await expect
+    .poll(async () => (await readdir(app.backupDir)).filter((name) => name.endsWith('.bwvault')))
+    .toHaveLength(1);
 
   expect(await findInIndexedDb(running.page, canary)).toEqual([]);
   const requests = running.requests;
   await running.close();
   expect(await findInFiles([app.profileDir, app.dataDir, app.backupDir], canary)).toEqual([]);
-  expect((await readdir(app.backupDir)).filter((name) => name.endsWith('.bwvault'))).toHaveLength(
-    1,
-  );
   expect(
     requests.filter((url) => !url.startsWith(app.origin) && !/^(data|blob):/.test(url)),
   ).toEqual([]);

@@ -32,7 +32,7 @@ export function AutoLockSection() {
         value={String(autoLockMinutes)}
         onChange={(value) => void change(value)}
         allowDeselect={false}
-        w={280}
+        w={360}
       />
     </Stack>
   );

@@ -62,7 +62,13 @@ export function BackupsSection() {
         </Button>
       </Group>
       {message && (
-        <Alert color={message.color} role="status" withCloseButton onClose={() => setMessage(null)}>
+        <Alert
+          color={message.color}
+          role="status"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setMessage(null)}
+        >
           {message.text}
         </Alert>
       )}

@@ -147,14 +147,14 @@ export function StartScreen() {
             onChoose={() => setStep({ kind: 'unlock', vault })}
           />
         ))}
-        <Group justify="flex-end" mt="sm" gap="xs">
-          <Button variant="subtle" onClick={() => setStep({ kind: 'import' })}>
-            Open from a backup file
-          </Button>
-          <Button variant="light" onClick={() => setStep({ kind: 'create' })}>
+        <Stack gap="xs" mt="sm">
+          <Button variant="light" fullWidth onClick={() => setStep({ kind: 'create' })}>
             Create a new vault
           </Button>
-        </Group>
+          <Button variant="subtle" fullWidth onClick={() => setStep({ kind: 'import' })}>
+            Open from a backup file
+          </Button>
+        </Stack>
       </Stack>
     );
   }
