@@ -15,6 +15,8 @@ import { reopenOnGeneration, type VaultSession } from './vault-session';
 
 /** Bytes sent to or read from the main process per call. */
 const CHUNK_BYTES = 1024 * 1024;
+/** Records encoded (and hashed) together when writing a backup. */
+const RECORDS_PER_BATCH = 2_000;
 
 /** Collects bytes and sends them to main in chunks of about CHUNK_BYTES. */
 function chunkSender(writeId: string) {
@@ -57,8 +59,12 @@ export async function backUpVault(session: VaultSession): Promise<BackupEntry> {
     await sender.add(writer.start());
     for (const [index, rows] of snapshot.entries()) {
       const name = tables[index]?.name ?? '';
-      for (const row of rows)
-        await sender.add(writer.record({ table: name, id: row.id, sealed: row.sealed }));
+      for (let start = 0; start < rows.length; start += RECORDS_PER_BATCH) {
+        const batch = rows.slice(start, start + RECORDS_PER_BATCH);
+        await sender.add(
+          writer.records(batch.map((row) => ({ table: name, id: row.id, sealed: row.sealed }))),
+        );
+      }
     }
     await sender.add(writer.finish());
     await sender.flush();

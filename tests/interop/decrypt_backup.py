@@ -1,0 +1,514 @@
+#!/usr/bin/env python3
+"""Decrypt a Bridgework backup (.bwvault) independently of Bridgework.
+
+Written from docs/vault-format.md alone (sections 2-5 and 8), with only Python's standard
+library and PyNaCl (Debian: python3-nacl), to show that the document is enough to read a
+backup. It relies on nothing the document does not say; where it had to guess, the document
+was fixed.
+
+Usage:
+    decrypt_backup.py FILE PASSPHRASE_FILE [RECOVERY_KEY_FILE] [--json]
+
+PASSPHRASE_FILE holds the passphrase exactly (UTF-8; not trimmed, so no trailing newline).
+RECOVERY_KEY_FILE holds the recovery key text; when given, the data key is also unwrapped
+from the recovery slot and must equal the one from the passphrase slot.
+
+Prints a summary (or, with --json, the decrypted records as JSON) and exits 0; on any problem
+prints "error: CODE: detail" to stderr and exits 1 (2 for bad usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import hmac
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+
+try:
+    import nacl.bindings
+    import nacl.exceptions
+    import nacl.pwhash.argon2id
+except ImportError:  # pragma: no cover - depends on the machine
+    sys.exit(
+        "PyNaCl is missing: install Debian's python3-nacl and run this with /usr/bin/python3"
+    )
+
+
+class VaultFormatError(Exception):
+    """A refusal, with the error code the document assigns to it (Appendix: error codes)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+
+
+# ---------------------------------------------------------------- conventions
+
+MIB = 1024 * 1024
+
+
+def u16le(b: bytes) -> int:
+    return int.from_bytes(b, "little")
+
+
+u32le = u64le = u16le
+
+
+def blake2b_256(message: bytes, key: bytes = b"") -> bytes:
+    """Conventions: BLAKE2b-256(message, key) = crypto_generichash(32, message, key)."""
+    return hashlib.blake2b(message, digest_size=32, key=key).digest()
+
+
+def same(a: bytes, b: bytes) -> bool:
+    """Constant-time comparison (sections 2.7, 2.8, 5, 8.5, 8.6)."""
+    return hmac.compare_digest(a, b)
+
+
+# JavaScript's whitespace (what `\s` and String.prototype.trim match): Conventions.
+JS_WHITESPACE = (
+    "\u0009\u000a\u000b\u000c\u000d\u0020\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+
+
+# ---------------------------------------------------------------- 2. vault header
+
+HEADER_MAGIC = b"BWVH"
+SLOT_BYTES = 98
+KDF_FLOOR_OPS, KDF_CEILING_OPS = 2, 64  # 2.10
+KDF_FLOOR_MEM, KDF_CEILING_MEM = 64 * MIB, 1024 * MIB
+
+
+@dataclass
+class Slot:
+    kind: int
+    alg: int
+    ops: int
+    mem: int
+    params: bytes  # slot bytes 0..25, part of the slot's associated data (2.5)
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+
+@dataclass
+class Header:
+    raw: bytes
+    vault_id: bytes
+    name: str
+    slots: list[Slot]
+    unsigned: bytes
+    mac: bytes
+
+
+def parse_header(header: bytes) -> Header:
+    """Section 5, steps 1-8 (the checks and order of 2.9 and 2.10)."""
+    if len(header) < 6:
+        raise VaultFormatError("TRUNCATED", "header shorter than 6 bytes")
+    if header[0:4] != HEADER_MAGIC:
+        raise VaultFormatError("NOT_A_VAULT", "header magic is not BWVH")
+    version = u16le(header[4:6])
+    if version > 1:
+        raise VaultFormatError("NEWER_VERSION", f"header format {version}")
+    if version != 1:
+        raise VaultFormatError("UNSUPPORTED_VERSION", f"header format {version}")
+    if len(header) < 23:
+        raise VaultFormatError("TRUNCATED", "header ends in its vault id or name length")
+    vault_id = header[6:22]
+    n = header[22]
+    if len(header) < 24 + n:
+        raise VaultFormatError("TRUNCATED", "header ends in its name or slot count")
+    s = header[23 + n]
+    length = 88 + n + 98 * s
+    if len(header) < length:
+        raise VaultFormatError("TRUNCATED", "header ends in its slots, MAC or checksum")
+    if len(header) > length:
+        raise VaultFormatError("DAMAGED", "bytes after the header checksum")
+    if not same(blake2b_256(header[0 : length - 32]), header[length - 32 : length]):
+        raise VaultFormatError("DAMAGED", "header checksum mismatch")
+    try:
+        name = header[23 : 23 + n].decode("utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise VaultFormatError("DAMAGED", "vault name is not UTF-8") from None
+    if n == 0 or s == 0 or s > 8:
+        raise VaultFormatError("DAMAGED", f"name length {n}, slot count {s}")
+    slots: list[Slot] = []
+    for i in range(s):
+        b = header[24 + n + 98 * i : 24 + n + 98 * (i + 1)]
+        slot = Slot(
+            kind=b[0],
+            alg=b[1],
+            ops=u32le(b[2:6]),
+            mem=u32le(b[6:10]),
+            params=b[0:26],
+            salt=b[10:26],
+            nonce=b[26:50],
+            wrapped=b[50:98],
+        )
+        if slot.kind not in (1, 2) or slot.alg not in (1, 2):
+            detail = f"slot {i}: kind {slot.kind}, algorithm {slot.alg}"
+            raise VaultFormatError("UNKNOWN_ALGORITHM", detail)
+        slots.append(slot)
+    for i, slot in enumerate(slots):
+        if slot.kind == 2:
+            if not (slot.alg == 2 and slot.ops == 0 and slot.mem == 0):
+                raise VaultFormatError("UNKNOWN_ALGORITHM", f"recovery slot {i}")
+        else:
+            if slot.alg != 1:
+                raise VaultFormatError("UNKNOWN_ALGORITHM", f"passphrase slot {i}")
+            cost = f"slot {i}: {slot.ops} passes, {slot.mem} bytes"
+            if slot.ops < KDF_FLOOR_OPS or slot.mem < KDF_FLOOR_MEM:
+                raise VaultFormatError("KDF_BELOW_FLOOR", cost)
+            if slot.ops > KDF_CEILING_OPS or slot.mem > KDF_CEILING_MEM:
+                raise VaultFormatError("KDF_ABOVE_CEILING", cost)
+    return Header(
+        raw=header,
+        vault_id=vault_id,
+        name=name,
+        slots=slots,
+        unsigned=header[0 : length - 64],
+        mac=header[length - 64 : length - 32],
+    )
+
+
+# ---------------------------------------------------------------- 3. recovery key
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def decode_recovery_key(text: str) -> bytes | None:
+    """Section 3, parsing steps 1-5; None when the text is not a recovery key."""
+    cleaned = text.upper()
+    cleaned = "".join(c for c in cleaned if c not in JS_WHITESPACE and c != "-")
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    if len(cleaned) != 32 or any(c not in CROCKFORD for c in cleaned):
+        return None
+    value = 0
+    for c in cleaned:
+        value = (value << 5) | CROCKFORD.index(c)
+    return value.to_bytes(20, "big")
+
+
+# ---------------------------------------------------------------- 2.4-2.7 unlocking
+
+
+def open_slot(header: Header, slot: Slot, wrapping_key: bytes) -> bytes | None:
+    ad = header.raw[0:22] + slot.params  # 2.5: 48 bytes
+    try:
+        return nacl.bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
+            slot.wrapped, ad, slot.nonce, wrapping_key
+        )
+    except nacl.exceptions.CryptoError:
+        return None
+
+
+def verify_header_mac(header: Header, data_key: bytes) -> None:
+    """Section 5, step 11."""
+    mac_key = blake2b_256(b"bridgework/header-mac/v1", key=data_key)
+    if not same(blake2b_256(header.unsigned, key=mac_key), header.mac):
+        raise VaultFormatError("HEADER_TAMPERED")
+
+
+def unlock_with_passphrase(header: Header, passphrase: bytes) -> tuple[bytes, int]:
+    """Section 5, steps 9-11 for a passphrase (its UTF-8 bytes); returns (data key, slot index)."""
+    for index, slot in enumerate(header.slots):
+        if slot.kind != 1:
+            continue
+        wrapping_key = nacl.pwhash.argon2id.kdf(
+            32, passphrase, slot.salt, opslimit=slot.ops, memlimit=slot.mem
+        )
+        data_key = open_slot(header, slot, wrapping_key)
+        if data_key is not None:
+            verify_header_mac(header, data_key)
+            return data_key, index
+    raise VaultFormatError("WRONG_PASSPHRASE")
+
+
+def unlock_with_recovery_key(header: Header, text: str) -> tuple[bytes, int]:
+    """Section 5, steps 9-11 for a recovery key; returns (data key, slot index)."""
+    rk = decode_recovery_key(text)
+    if rk is None:
+        raise VaultFormatError("WRONG_RECOVERY_KEY", "not a recovery key")
+    for index, slot in enumerate(header.slots):
+        if slot.kind != 2:
+            continue
+        data_key = open_slot(header, slot, blake2b_256(rk, key=slot.salt))
+        if data_key is not None:
+            verify_header_mac(header, data_key)
+            return data_key, index
+    raise VaultFormatError("WRONG_RECOVERY_KEY")
+
+
+# ---------------------------------------------------------------- 4. sealed records
+
+
+def open_record(
+    data_key: bytes, vault_id: bytes, table: str, record_id: str, sealed: bytes
+) -> tuple[int, dict]:
+    """Section 5, steps 12-15; returns (schema version, record)."""
+    if len(sealed) < 43 or sealed[0] != 1:
+        raise VaultFormatError("RECORD_DAMAGED", f"{table}/{record_id}: too short or not format 1")
+    schema_version = u16le(sealed[1:3])
+    nonce, ct = sealed[3:27], sealed[27:]
+    t, r = table.encode("utf-8"), record_id.encode("utf-8")
+    ad = b"BWREC1" + vault_id + bytes([len(t)]) + t + bytes([len(r)]) + r + sealed[1:3]
+    try:
+        plaintext = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
+            ct, ad, nonce, data_key
+        )
+    except nacl.exceptions.CryptoError:
+        raise VaultFormatError("RECORD_DAMAGED", f"{table}/{record_id}: does not decrypt") from None
+    try:
+        record = json.loads(plaintext.decode("utf-8", errors="strict"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        detail = f"{table}/{record_id}: not JSON ({error})"
+        raise VaultFormatError("RECORD_DAMAGED", detail) from None
+    if not isinstance(record, dict):
+        raise VaultFormatError("RECORD_DAMAGED", f"{table}/{record_id}: not a JSON object")
+    record["id"] = record_id
+    return schema_version, record
+
+
+RECORD_ID = re.compile(r"[A-Za-z0-9_-]{22}")
+# 4.6: what a reader accepts (Bridgework writes YYYY-MM-DDTHH:mm:ss.sssZ).
+ISO_UTC = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?Z", re.ASCII
+)
+
+
+def is_iso_utc(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    m = ISO_UTC.fullmatch(value)
+    if not m:
+        return False
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not 1 <= month <= 12:
+        return False
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return 1 <= day <= days
+
+
+def validate_client(record: dict) -> dict:
+    """Section 4.6, table "clients", schema version 1."""
+    problems = []
+    if set(record) != {"id", "name", "createdAt", "archivedAt"}:
+        problems.append(f"fields {sorted(record)}")
+    if not isinstance(record.get("id"), str) or not RECORD_ID.fullmatch(record["id"]):
+        problems.append("id")
+    name = record.get("name")
+    if not isinstance(name, str):
+        problems.append("name not a string")
+    else:
+        name = record["name"] = name.strip(JS_WHITESPACE)
+        if not 1 <= len(name.encode("utf-16-le")) // 2 <= 120:
+            problems.append("name length")
+    if not is_iso_utc(record.get("createdAt")):
+        problems.append("createdAt")
+    if record.get("archivedAt") is not None and not is_iso_utc(record.get("archivedAt")):
+        problems.append("archivedAt")
+    if problems:
+        detail = f"clients/{record.get('id')}: {', '.join(problems)}"
+        raise VaultFormatError("RECORD_DAMAGED", detail)
+    return record
+
+
+# ---------------------------------------------------------------- 8. backup file
+
+BACKUP_MAGIC = b"BWBK"
+MAX_HEADER = 64 * 1024
+MAX_SEALED = 16 * MIB
+TABLE_NAME = re.compile(r"[a-z][a-zA-Z]{0,63}")
+ENTRY_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+@dataclass
+class Entry:
+    table: str
+    id: str
+    sealed: bytes
+
+
+@dataclass
+class Backup:
+    header: Header
+    created_at_ms: int
+    entries: list[Entry]
+    mac: bytes
+    mac_message: bytes
+
+
+def read_backup(file: bytes) -> Backup:
+    """Section 8.7, steps 1-14: everything that needs no key."""
+    if len(file) == 0:
+        raise VaultFormatError("EMPTY_FILE")
+    if file[0 : min(4, len(file))] != BACKUP_MAGIC[0 : min(4, len(file))]:
+        raise VaultFormatError("NOT_A_VAULT", "backup magic is not BWBK")
+    if len(file) < 10:
+        raise VaultFormatError("TRUNCATED", "file ends before the header length")
+    version = u16le(file[4:6])
+    if version > 1:
+        raise VaultFormatError("NEWER_VERSION", f"backup format {version}")
+    if version != 1:
+        raise VaultFormatError("UNSUPPORTED_VERSION", f"backup format {version}")
+    h = u32le(file[6:10])
+    if h > MAX_HEADER:
+        raise VaultFormatError("DAMAGED", f"header length {h}")
+    if len(file) < 18 + h:
+        raise VaultFormatError("TRUNCATED", "file ends in the header or created-at")
+    header = parse_header(file[10 : 10 + h])
+    created_at = u64le(file[10 + h : 18 + h])
+
+    entries: list[Entry] = []
+    previous: tuple[bytes, bytes] | None = None
+    at = 18 + h
+    while True:
+        if at >= len(file):
+            raise VaultFormatError("TRUNCATED", f"no entry tag at offset {at}")
+        tag = file[at]
+        if tag == 0x00:
+            break
+        if tag != 0x01:
+            raise VaultFormatError("DAMAGED", f"unknown entry tag {tag} at offset {at}")
+        if at + 2 > len(file):
+            raise VaultFormatError("TRUNCATED", f"entry at {at}: no table length")
+        t = file[at + 1]
+        if at + 3 + t > len(file):
+            raise VaultFormatError("TRUNCATED", f"entry at {at}: no id length")
+        r = file[at + 2 + t]
+        if at + 7 + t + r > len(file):
+            raise VaultFormatError("TRUNCATED", f"entry at {at}: no sealed length")
+        sealed_length = u32le(file[at + 3 + t + r : at + 7 + t + r])
+        if sealed_length > MAX_SEALED:
+            raise VaultFormatError("DAMAGED", f"entry at {at}: sealed length {sealed_length}")
+        end = at + 7 + t + r + sealed_length
+        if end > len(file):
+            raise VaultFormatError("TRUNCATED", f"entry at {at}: sealed record cut off")
+        table_bytes, id_bytes = file[at + 2 : at + 2 + t], file[at + 3 + t : at + 3 + t + r]
+        try:
+            table, record_id = table_bytes.decode("utf-8"), id_bytes.decode("utf-8")
+        except UnicodeDecodeError:
+            raise VaultFormatError("DAMAGED", f"entry at {at}: name not UTF-8") from None
+        if not TABLE_NAME.fullmatch(table) or not ENTRY_ID.fullmatch(record_id):
+            detail = f"entry at {at}: malformed address {table!r}/{record_id!r}"
+            raise VaultFormatError("DAMAGED", detail)
+        if previous is not None and not previous < (table_bytes, id_bytes):
+            raise VaultFormatError("DAMAGED", f"entry at {at}: out of order or duplicated")
+        previous = (table_bytes, id_bytes)
+        entries.append(Entry(table, record_id, file[at + 7 + t + r : end]))
+        at = end
+
+    e = at  # offset of the end tag
+    if e + 5 > len(file):
+        raise VaultFormatError("TRUNCATED", "file ends in the record count")
+    count = u32le(file[e + 1 : e + 5])
+    if count != len(entries):
+        raise VaultFormatError("DAMAGED", f"record count {count}, but {len(entries)} entries")
+    if e + 69 > len(file):
+        raise VaultFormatError("TRUNCATED", "file ends in the MAC or checksum")
+    if not same(blake2b_256(file[0 : e + 37]), file[e + 37 : e + 69]):
+        raise VaultFormatError("DAMAGED", "backup checksum mismatch")
+    if len(file) > e + 69:
+        raise VaultFormatError("DAMAGED", "bytes after the backup checksum")
+    return Backup(
+        header, created_at, entries, mac=file[e + 5 : e + 37], mac_message=file[0 : e + 5]
+    )
+
+
+def verify_backup_mac(backup: Backup, data_key: bytes) -> None:
+    """Section 8.5 (8.9 step 5)."""
+    mac_key = blake2b_256(b"bridgework/backup-mac/v1", key=data_key)
+    if not same(blake2b_256(backup.mac_message, key=mac_key), backup.mac):
+        raise VaultFormatError("BACKUP_TAMPERED")
+
+
+@dataclass
+class Decrypted:
+    backup: Backup
+    data_key: bytes
+    passphrase_slot: int
+    recovery_slot: int | None
+    records: dict[str, list[dict]] = field(default_factory=dict)
+
+
+def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = None) -> Decrypted:
+    """Section 8.9: structure, header, data key, header MAC, backup MAC, every record."""
+    backup = read_backup(file)  # steps 1-2
+    data_key, passphrase_slot = unlock_with_passphrase(backup.header, passphrase)  # 3-4
+    recovery_slot = None
+    if recovery_key is not None:
+        other_key, recovery_slot = unlock_with_recovery_key(backup.header, recovery_key)
+        if not same(other_key, data_key):
+            raise VaultFormatError("WRONG_RECOVERY_KEY", "recovery slot yields another data key")
+    verify_backup_mac(backup, data_key)  # 5
+    result = Decrypted(backup, data_key, passphrase_slot, recovery_slot)
+    for entry in backup.entries:  # 6
+        schema_version, record = open_record(
+            data_key, backup.header.vault_id, entry.table, entry.id, entry.sealed
+        )
+        if entry.table == "clients" and schema_version == 1:
+            record = validate_client(record)
+        result.records.setdefault(entry.table, []).append(record)
+    return result
+
+
+def summary(result: Decrypted) -> str:
+    from datetime import datetime, timezone
+
+    header = result.backup.header
+    created = datetime.fromtimestamp(result.backup.created_at_ms / 1000, tz=timezone.utc)
+    lines = [
+        f"vault     {header.name!r} ({header.vault_id.hex()})",
+        f"slots     {', '.join({1: 'passphrase', 2: 'recovery'}[s.kind] for s in header.slots)}",
+        f"created   {created.isoformat(timespec='milliseconds')}",
+        f"opened    passphrase slot {result.passphrase_slot}"
+        + (
+            ""
+            if result.recovery_slot is None
+            else f"; recovery slot {result.recovery_slot} gives the same data key"
+        ),
+        "verified  structure, checksum, header MAC, backup MAC, every record",
+    ]
+    for table, records in result.records.items():
+        lines.append(f"table     {table}: {len(records)} record(s)")
+        for record in records:
+            lines.append(f"  {json.dumps(record, ensure_ascii=False)}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Decrypt a Bridgework backup (.bwvault).")
+    parser.add_argument("file", help="the .bwvault backup file")
+    parser.add_argument("passphrase_file", help="file holding the passphrase exactly (UTF-8)")
+    parser.add_argument("recovery_key_file", nargs="?", help="file holding the recovery key text")
+    parser.add_argument("--json", action="store_true", help="print the records as JSON")
+    args = parser.parse_args(argv)
+    try:
+        with open(args.file, "rb") as f:
+            file = f.read()
+        with open(args.passphrase_file, "rb") as f:
+            passphrase = f.read()
+        recovery_key = None
+        if args.recovery_key_file:
+            with open(args.recovery_key_file, encoding="utf-8") as f:
+                recovery_key = f.read()
+        result = decrypt_backup(file, passphrase, recovery_key)
+    except VaultFormatError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(result.records, ensure_ascii=False, indent=2))
+    else:
+        print(summary(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
