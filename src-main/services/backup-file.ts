@@ -82,8 +82,11 @@ export class BackupFileWriter {
   /** Syncs, verifies and renames the file into place; returns what it holds. */
   async commit(): Promise<BackupSummary> {
     try {
-      await this.handle.sync();
-      await this.handle.close();
+      try {
+        await this.handle.sync();
+      } finally {
+        await this.handle.close();
+      }
       const summary = await inspectBackupFile(this.tempPath);
       await rename(this.tempPath, this.finalPath);
       await syncDirectory(dirname(this.finalPath));
