@@ -24,6 +24,7 @@ export default tseslint.config(
   },
   {
     files: ['src-shared/**/*.ts'],
+    ignores: ['src-shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict([
         {

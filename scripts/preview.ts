@@ -25,6 +25,9 @@ async function askForPath(question: string): Promise<string | null> {
 const dialogs: AppDialogs = {
   chooseFolder: () => askForPath('Folder for Bridgework backups'),
   chooseBackupFile: () => askForPath('Path of a .bwvault backup file'),
+  chooseTemplatePackToOpen: () => askForPath('Path of a template pack to import'),
+  chooseTemplatePackSaveLocation: (fileName) =>
+    askForPath(`Where to save the template pack (e.g. ./${fileName})`),
 };
 
 const server = await startAppServer(resolve('out/renderer'));

@@ -6,7 +6,32 @@ export function createElectronDialogs(
   dialog: Dialog,
   window: () => BrowserWindow | undefined,
 ): AppDialogs {
+  async function open(options: Electron.OpenDialogOptions): Promise<string | null> {
+    const parent = window();
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  }
   return {
+    chooseTemplatePackToOpen: () =>
+      open({
+        title: 'Import a template pack',
+        filters: [{ name: 'Template pack', extensions: ['json'] }],
+        properties: ['openFile'],
+      }),
+    async chooseTemplatePackSaveLocation(fileName) {
+      const options = {
+        title: 'Export templates',
+        defaultPath: fileName,
+        filters: [{ name: 'Template pack', extensions: ['json'] }],
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
     async chooseFolder(defaultPath) {
       const options = {
         title: 'Choose a folder for backups',

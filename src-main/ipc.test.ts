@@ -1,3 +1,4 @@
+import { scriptedDialogs } from '../tests/fixtures/dialogs';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ beforeEach(async () => {
     dataDir,
     defaultBackupFolder: join(dataDir, 'backups'),
     // No dialog is ever answered here: a refused or invalid call must not get as far as one.
-    dialogs: { chooseFolder: async () => null, chooseBackupFile: async () => null },
+    dialogs: scriptedDialogs(),
   });
   for (const channel of ipcChannels) vi.spyOn(handlers, channel);
   const fake = fakeIpcMain();

@@ -1,3 +1,4 @@
+import { scriptedDialogs } from '../../tests/fixtures/dialogs';
 import {
   type FileHandle,
   mkdir,
@@ -224,7 +225,7 @@ describe('backup store, when writing fails', () => {
       const handlers = createHandlers({
         dataDir,
         defaultBackupFolder: join(root, 'default-folder-not-used'),
-        dialogs: { chooseFolder: async () => null, chooseBackupFile: async () => null },
+        dialogs: scriptedDialogs(),
         openBackupForWriting: disk.open,
       });
       await dispatchIpc(handlers, 'vault:opened', { vaultId });

@@ -7,7 +7,10 @@ import type { OpenForWriting } from './backup-file';
 import { HandlerError } from './handler-error';
 import { createSettingsStore } from './settings-store';
 import { createVaultStore } from './vault-store';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { MAX_TEMPLATE_PACK_BYTES } from '../../src-shared/domain/template-pack';
+import { writeFileAtomic } from './atomic-file';
 
 /** One handler per channel: takes the parsed request, returns the response or throws HandlerError. */
 export type IpcHandlers = {
@@ -22,6 +25,10 @@ export type AppDialogs = {
   chooseFolder: (defaultPath: string) => Promise<string | null>;
   /** A `.bwvault` file picker; null when cancelled. */
   chooseBackupFile: () => Promise<string | null>;
+  /** A `.bwtemplates.json` file picker; null when cancelled. */
+  chooseTemplatePackToOpen: () => Promise<string | null>;
+  /** A save dialog for a template pack, suggesting `fileName`; null when cancelled. */
+  chooseTemplatePackSaveLocation: (fileName: string) => Promise<string | null>;
 };
 
 /** What the handler map is built from. */
@@ -133,6 +140,25 @@ export function createHandlers(options: HandlerOptions): IpcHandlers {
     'backup:read': async ({ source, offset, length }) => {
       const { bytes, done } = await backups.read(source, offset, length);
       return { chunk: toBase64(bytes), done };
+    },
+    'templates:save-pack': async ({ suggestedName, contents }) => {
+      const safeName = `${suggestedName.replace(/[^\p{L}\p{N} ._-]/gu, '').trim() || 'My templates'}.bwtemplates.json`;
+      const path = await options.dialogs.chooseTemplatePackSaveLocation(safeName);
+      if (!path) return { saved: false, fileName: null };
+      await writeFileAtomic(path, new TextEncoder().encode(contents));
+      return { saved: true, fileName: basename(path) };
+    },
+    'templates:open-pack': async () => {
+      const path = await options.dialogs.chooseTemplatePackToOpen();
+      if (!path) return null;
+      const { size } = await stat(path);
+      if (size > MAX_TEMPLATE_PACK_BYTES) {
+        throw new HandlerError(
+          'INVALID_REQUEST',
+          'This file is larger than 5 MB, which is more than a template pack can be.',
+        );
+      }
+      return { fileName: basename(path), contents: await readFile(path, 'utf8') };
     },
     'app:quit': async () => {
       options.onQuitConfirmed?.();

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildVault } from '../../tests/fixtures/vaults';
-import { toHex } from '../../src-shared/crypto/bytes';
+import { toHex, utf8 } from '../../src-shared/crypto/bytes';
+import { encryptRecord } from '../../src-shared/vault/record-codec';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import { VaultDatabase, type SealedRow } from './vault-database';
 import { openVaultSession, type VaultSession } from './vault-session';
@@ -39,7 +40,7 @@ describe('clients in the encrypted store', () => {
     const { session, raw } = await newSession();
     await session.clients.add(canary);
     await session.clients.add('Maya Lindqvist');
-    const rows = await raw.clients.toArray();
+    const rows = await raw.sealed('clients').toArray();
     expect(rows).toHaveLength(2);
     expect(rows.filter(containsCanary)).toEqual([]);
     expect(rows.every((row) => Object.keys(row).sort().join() === 'id,sealed')).toBe(true);
@@ -60,19 +61,59 @@ describe('clients in the encrypted store', () => {
     ).toBe(true);
   });
 
-  it('reads back, renames and archives clients', async () => {
+  it('reads back, renames and changes the status of clients', async () => {
     const { session } = await newSession();
     const maya = await session.clients.add('  Maya Lindqvist ');
-    expect(maya.name).toBe('Maya Lindqvist');
+    expect(maya).toMatchObject({ name: 'Maya Lindqvist', status: 'active', privateNotes: '' });
     await session.clients.rename(maya.id, 'M. L.');
-    await session.clients.setArchived(maya.id, true);
+    await session.clients.setStatus(maya.id, 'paused');
+    await session.clients.setPrivateNotes(maya.id, 'Prefers morning sessions.');
     const { records, damagedIds } = await session.clients.all();
     expect(damagedIds).toEqual([]);
     expect(records).toEqual([
-      expect.objectContaining({ id: maya.id, name: 'M. L.', archivedAt: expect.any(String) }),
+      expect.objectContaining({
+        id: maya.id,
+        name: 'M. L.',
+        status: 'paused',
+        privateNotes: 'Prefers morning sessions.',
+      }),
     ]);
-    await session.clients.setArchived(maya.id, false);
-    expect((await session.clients.all()).records[0]?.archivedAt).toBeNull();
+    session.close();
+  });
+
+  it('deleting a client removes every record of theirs, leaves others alone and notes it in the log', async () => {
+    const { session, raw } = await newSession();
+    const maya = await session.clients.add('Maya Lindqvist');
+    const jonas = await session.clients.add('Jonas Ødegård');
+    await session.goals.add(maya.id, {
+      clientWords: 'Sleep through the night',
+      whyItMatters: '',
+      status: 'active',
+    });
+    await session.goals.add(maya.id, {
+      clientWords: 'Walk to work',
+      whyItMatters: '',
+      status: 'active',
+    });
+    await session.goals.add(jonas.id, {
+      clientWords: 'Call my sister',
+      whyItMatters: '',
+      status: 'active',
+    });
+
+    expect(await session.clients.deleteWithAllRecords(maya.id)).toBe(3);
+
+    expect((await session.clients.all()).records.map((c) => c.name)).toEqual(['Jonas Ødegård']);
+    expect((await session.goals.forClient(jonas.id)).records).toHaveLength(1);
+    const everyRow = (
+      await Promise.all(raw.sealedTables().map(({ table }) => table.toArray()))
+    ).flat();
+    const mentions = everyRow.filter((row) =>
+      JSON.stringify({ ...row, sealed: undefined }).includes(maya.id),
+    );
+    expect(mentions).toEqual([]);
+    const logRows = await raw.sealed('log').toArray();
+    expect(logRows).toHaveLength(1);
     session.close();
   });
 
@@ -80,7 +121,7 @@ describe('clients in the encrypted store', () => {
     const { session, raw } = await newSession();
     await expect(session.clients.add('   ')).rejects.toThrow('Please enter a name.');
     await expect(session.clients.add('x'.repeat(121))).rejects.toThrow('up to 120 characters');
-    expect(await raw.clients.count()).toBe(0);
+    expect(await raw.sealed('clients').count()).toBe(0);
     session.close();
   });
 
@@ -88,10 +129,10 @@ describe('clients in the encrypted store', () => {
     const { session, raw } = await newSession();
     const damaged = await session.clients.add('Amir Haddad');
     await session.clients.add('Maya Lindqvist');
-    const row = (await raw.clients.get(damaged.id)) as SealedRow;
+    const row = (await raw.sealed('clients').get(damaged.id)) as SealedRow;
     const altered = row.sealed.slice();
     altered[altered.length - 5] = (altered[altered.length - 5] ?? 0) ^ 0xff;
-    await raw.clients.put({ id: damaged.id, sealed: altered });
+    await raw.sealed('clients').put({ id: damaged.id, sealed: altered });
     const { records, damagedIds } = await session.clients.all();
     expect(records.map((client) => client.name)).toEqual(['Maya Lindqvist']);
     expect(damagedIds).toEqual([damaged.id]);
@@ -102,8 +143,8 @@ describe('clients in the encrypted store', () => {
     const { session, raw } = await newSession();
     const a = await session.clients.add('Amir Haddad');
     const b = await session.clients.add('Maya Lindqvist');
-    const rowA = (await raw.clients.get(a.id)) as SealedRow;
-    await raw.clients.put({ id: b.id, sealed: rowA.sealed });
+    const rowA = (await raw.sealed('clients').get(a.id)) as SealedRow;
+    await raw.sealed('clients').put({ id: b.id, sealed: rowA.sealed });
     const { records, damagedIds } = await session.clients.all();
     expect(records.map((client) => client.name)).toEqual(['Amir Haddad']);
     expect(damagedIds).toEqual([b.id]);
@@ -118,5 +159,40 @@ describe('clients in the encrypted store', () => {
     session.close();
     expect(dataKey.every((byte) => byte === 0)).toBe(true);
     await expect(session.clients.all()).rejects.toThrow();
+  });
+
+  it('opens a client saved by the first version of Bridgework, archived becoming discharged', async () => {
+    const vault = await buildVault();
+    const session = await openVaultSession({
+      header: vault.header,
+      dataKey: vault.dataKey.slice(),
+    });
+    const raw = new VaultDatabase(toHex(vault.header.vaultId), session.generation);
+    const id = 'AAAAAAAAAAAAAAAAAAAAAA';
+    const v1 = {
+      id,
+      name: 'Old Client',
+      createdAt: '2026-01-01T09:00:00.000Z',
+      archivedAt: '2026-03-01T09:00:00.000Z',
+    };
+    const sealed = encryptRecord(
+      vault.dataKey,
+      { vaultId: vault.header.vaultId, table: 'clients', recordId: id },
+      1,
+      utf8(JSON.stringify(v1)),
+    );
+    await raw.sealed('clients').put({ id, sealed });
+    const { records } = await session.clients.all();
+    expect(records).toEqual([
+      {
+        id,
+        name: 'Old Client',
+        status: 'discharged',
+        privateNotes: '',
+        createdAt: v1.createdAt,
+        statusChangedAt: v1.archivedAt,
+      },
+    ]);
+    session.close();
   });
 });

@@ -1,12 +1,13 @@
 import {
   type Client,
-  CLIENT_SCHEMA_VERSION,
+  type ClientStatus,
   clientNameSchema,
   clientSchema,
 } from '../../src-shared/domain/client';
 import { newRecordId } from '../../src-shared/domain/record-id';
 import { EncryptedTable, type ReadAll, type VaultKeys } from './encrypted-table';
-import type { VaultDatabase } from './vault-database';
+import { entities } from './entities';
+import { CLIENT_OWNED_TABLES, type VaultDatabase } from './vault-database';
 
 /** Clients of one unlocked vault. */
 export function createClientsRepository(
@@ -15,26 +16,31 @@ export function createClientsRepository(
   onWrite: () => void = () => undefined,
 ) {
   const table = new EncryptedTable<Client>(
-    db.clients,
+    (name) => db.sealed(name),
     keys,
-    clientSchema,
-    CLIENT_SCHEMA_VERSION,
+    entities.clients,
     onWrite,
   );
+  const log = new EncryptedTable((name) => db.sealed(name), keys, entities.log, onWrite);
   const now = () => new Date().toISOString();
 
   return {
     /** Every client (decrypted), and the ids of any that could not be read. */
     all: (): Promise<ReadAll<Client>> => table.all(),
 
-    /** Adds a client with the given name; returns it. */
+    get: (id: string): Promise<Client | undefined> => table.get(id),
+
+    /** Adds an active client with the given name; returns it. */
     async add(name: string): Promise<Client> {
-      const client: Client = {
+      const at = now();
+      const client = clientSchema.parse({
         id: newRecordId(),
         name: clientNameSchema.parse(name),
-        createdAt: now(),
-        archivedAt: null,
-      };
+        status: 'active',
+        privateNotes: '',
+        createdAt: at,
+        statusChangedAt: at,
+      });
       await table.put(client);
       return client;
     },
@@ -43,12 +49,38 @@ export function createClientsRepository(
     rename: (id: string, name: string): Promise<void> =>
       table.update(id, (client) => ({ ...client, name: clientNameSchema.parse(name) })),
 
-    /** Archives a client (kept, but out of the everyday list), or brings them back. */
-    setArchived: (id: string, archived: boolean): Promise<void> =>
-      table.update(id, (client) => ({
-        ...client,
-        archivedAt: archived ? (client.archivedAt ?? now()) : null,
-      })),
+    /** Moves a client to active, paused or discharged. */
+    setStatus: (id: string, status: ClientStatus): Promise<void> =>
+      table.update(id, (client) =>
+        client.status === status ? client : { ...client, status, statusChangedAt: now() },
+      ),
+
+    /** Saves the clinician's private notes about a client. */
+    setPrivateNotes: (id: string, privateNotes: string): Promise<void> =>
+      table.update(id, (client) => ({ ...client, privateNotes })),
+
+    /**
+     * Deletes a client and every record that belongs to them (goals, sessions, assignments,
+     * practice logs, reviews) in one transaction, and notes the deletion in the vault's log
+     * without the client's name or id. Returns how many records were removed.
+     */
+    async deleteWithAllRecords(id: string): Promise<number> {
+      const owned = CLIENT_OWNED_TABLES.map((name) => db.sealed(name));
+      let removed = 0;
+      await db.transaction('rw', [table.table, log.table, ...owned], async () => {
+        for (const ownedTable of owned)
+          removed += await ownedTable.where('clientId').equals(id).delete();
+        await table.table.delete(id);
+        removed += 1;
+        await log.put({
+          id: newRecordId(),
+          kind: 'client-deleted',
+          at: now(),
+          recordsRemoved: removed,
+        });
+      });
+      return removed;
+    },
   };
 }
 

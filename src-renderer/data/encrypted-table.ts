@@ -7,7 +7,7 @@ import {
   type RecordAddress,
 } from '../../src-shared/vault/record-codec';
 import { VaultError } from '../../src-shared/vault/vault-error';
-import type { SealedRow } from './vault-database';
+import { indexedFields, type SealedRow, type VaultTableName } from './vault-database';
 
 /** The keys a vault's records are sealed with; wiped when the vault locks. */
 export type VaultKeys = { vaultId: Uint8Array; dataKey: Uint8Array };
@@ -15,45 +15,98 @@ export type VaultKeys = { vaultId: Uint8Array; dataKey: Uint8Array };
 /** Every readable record of a table, and the ids of those that failed to open. */
 export type ReadAll<T> = { records: T[]; damagedIds: string[] };
 
+/** How one entity is stored: its table, schema, current schema version and upgrades of older ones. */
+export type EntityDefinition<T> = {
+  table: VaultTableName;
+  schema: z.ZodType<T>;
+  schemaVersion: number;
+  /** Upgrades by the version a record was written with (n → n + 1). */
+  migrations?: Record<number, (old: unknown) => unknown>;
+};
+
+/**
+ * Opens a sealed row: decrypts it, upgrades an older shape and validates it. Anything that
+ * fails is RECORD_DAMAGED, so one bad record never breaks a screen.
+ */
+export function openRow<T>(definition: EntityDefinition<T>, keys: VaultKeys, row: SealedRow): T {
+  const address: RecordAddress = {
+    vaultId: keys.vaultId,
+    table: definition.table,
+    recordId: row.id,
+  };
+  const { schemaVersion, plaintext } = decryptRecord(keys.dataKey, address, row.sealed);
+  try {
+    let value: unknown = { ...JSON.parse(fromUtf8(plaintext)), id: row.id };
+    for (let version = schemaVersion; version < definition.schemaVersion; version++) {
+      const upgrade = definition.migrations?.[version];
+      if (!upgrade) throw new Error(`no upgrade from version ${version}`);
+      value = upgrade(value);
+    }
+    if (schemaVersion > definition.schemaVersion) throw new Error('written by a newer version');
+    return definition.schema.parse(value);
+  } catch {
+    throw new VaultError('RECORD_DAMAGED', `${definition.table}/${row.id}`);
+  }
+}
+
+/** The plaintext index fields of a record (random ids only), as its table declares them. */
+export function indexFieldsOf(
+  table: VaultTableName,
+  record: Record<string, unknown>,
+): Partial<SealedRow> {
+  const fields: Partial<SealedRow> = {};
+  for (const name of indexedFields[table]) {
+    const value = record[name];
+    if (typeof value === 'string') fields[name] = value;
+  }
+  return fields;
+}
+
 /**
  * The one place records are encrypted and decrypted: a Dexie table of sealed rows seen as a
- * table of typed records. Each record is validated by its schema before sealing and after
- * opening; a record that fails either way is reported as damaged instead of breaking the read.
+ * table of typed records. Each record is validated before sealing and after opening; a record
+ * that fails either way is reported as damaged instead of breaking the read.
  */
 export class EncryptedTable<T extends { id: string }> {
+  readonly table: Table<SealedRow, string>;
+
   constructor(
-    private readonly table: Table<SealedRow, string>,
+    tableOf: (name: VaultTableName) => Table<SealedRow, string>,
     private readonly keys: VaultKeys,
-    private readonly schema: z.ZodType<T>,
-    private readonly schemaVersion: number,
+    private readonly definition: EntityDefinition<T>,
     /** Called after every write, e.g. to schedule an automatic backup. */
     private readonly onWrite: () => void = () => undefined,
-  ) {}
-
-  private address(recordId: string): RecordAddress {
-    return { vaultId: this.keys.vaultId, table: this.table.name, recordId };
+  ) {
+    this.table = tableOf(definition.table);
   }
 
   private open(row: SealedRow): T {
-    const { plaintext } = decryptRecord(this.keys.dataKey, this.address(row.id), row.sealed);
-    try {
-      return this.schema.parse({ ...JSON.parse(fromUtf8(plaintext)), id: row.id });
-    } catch {
-      // Authentic but unreadable (a bug or a future schema): damaged as far as this version can tell.
-      throw new VaultError('RECORD_DAMAGED', `${this.table.name}/${row.id}`);
-    }
+    return openRow(this.definition, this.keys, row);
+  }
+
+  private seal(record: T): SealedRow {
+    const valid = this.definition.schema.parse(record);
+    const address = {
+      vaultId: this.keys.vaultId,
+      table: this.definition.table,
+      recordId: valid.id,
+    };
+    const sealed = encryptRecord(
+      this.keys.dataKey,
+      address,
+      this.definition.schemaVersion,
+      utf8(JSON.stringify(valid)),
+    );
+    return {
+      id: valid.id,
+      sealed,
+      ...indexFieldsOf(this.definition.table, valid as Record<string, unknown>),
+    };
   }
 
   /** Validates, seals and stores a record (insert or replace). */
   async put(record: T): Promise<void> {
-    const valid = this.schema.parse(record);
-    const sealed = encryptRecord(
-      this.keys.dataKey,
-      this.address(valid.id),
-      this.schemaVersion,
-      utf8(JSON.stringify(valid)),
-    );
-    await this.table.put({ id: valid.id, sealed });
+    await this.table.put(this.seal(record));
     this.onWrite();
   }
 
@@ -63,9 +116,7 @@ export class EncryptedTable<T extends { id: string }> {
     return row ? this.open(row) : undefined;
   }
 
-  /** Every record; damaged ones are listed by id rather than thrown. */
-  async all(): Promise<ReadAll<T>> {
-    const rows = await this.table.toArray();
+  private readRows(rows: SealedRow[]): ReadAll<T> {
     const result: ReadAll<T> = { records: [], damagedIds: [] };
     for (const row of rows) {
       try {
@@ -77,15 +128,54 @@ export class EncryptedTable<T extends { id: string }> {
     return result;
   }
 
-  /**
-   * Reads a record, applies `change` and stores the result, all in one transaction so that
-   * two quick edits cannot overwrite each other.
-   */
+  /** Every record; damaged ones are listed by id rather than thrown. */
+  async all(): Promise<ReadAll<T>> {
+    return this.readRows(await this.table.toArray());
+  }
+
+  /** The records whose indexed random-id field equals `value` (e.g. a client's goals). */
+  async where(
+    field: 'clientId' | 'assignmentId' | 'lineageId',
+    value: string,
+  ): Promise<ReadAll<T>> {
+    return this.readRows(await this.table.where(field).equals(value).toArray());
+  }
+
+  /** Reads a record, applies `change` and stores the result in one transaction. */
   async update(id: string, change: (record: T) => T): Promise<void> {
     await this.table.db.transaction('rw', this.table, async () => {
       const current = await this.get(id);
       if (!current) throw new Error('record not found');
-      await this.put(change(current));
+      await this.table.put(this.seal(change(current)));
     });
+    this.onWrite();
+  }
+
+  /** Removes a record. */
+  async delete(id: string): Promise<void> {
+    await this.table.delete(id);
+    this.onWrite();
+  }
+}
+
+/**
+ * The index fields of a sealed row whose plaintext fields are not at hand (a restore): opens the
+ * record to read its random-id fields. Throws RECORD_DAMAGED if it does not open.
+ */
+export function indexFieldsOfSealed(
+  table: VaultTableName,
+  keys: VaultKeys,
+  row: SealedRow,
+): Partial<SealedRow> {
+  if (indexedFields[table].length === 0) return {};
+  const { plaintext } = decryptRecord(
+    keys.dataKey,
+    { vaultId: keys.vaultId, table, recordId: row.id },
+    row.sealed,
+  );
+  try {
+    return indexFieldsOf(table, JSON.parse(fromUtf8(plaintext)) as Record<string, unknown>);
+  } catch {
+    throw new VaultError('RECORD_DAMAGED', `${table}/${row.id}`);
   }
 }

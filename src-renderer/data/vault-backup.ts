@@ -1,4 +1,4 @@
-import { concatBytes, fromBase64, toBase64, toHex } from '../../src-shared/crypto/bytes';
+import { concatBytes, fromBase64, fromHex, toBase64, toHex } from '../../src-shared/crypto/bytes';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import type { BackupEntry, BackupSource } from '../../src-shared/ipc/contract';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../src-shared/vault/backup-format';
 import { VaultError } from '../../src-shared/vault/vault-error';
 import { callMain } from '../main-process';
+import { indexFieldsOfSealed } from './encrypted-table';
 import { deleteOtherGenerations, switchLiveGeneration } from './store-registry';
 import { VAULT_TABLES, VaultDatabase } from './vault-database';
 import { reopenOnGeneration, type VaultSession } from './vault-session';
@@ -105,6 +106,7 @@ async function fillStoreFromBackup(
 ): Promise<BackupSummary> {
   let pending: BackupRecord[] = [];
   const known = new Set<string>(VAULT_TABLES);
+  const keys = { vaultId: fromHex(vaultIdHex), dataKey };
   const reader = new BackupReader((record) => {
     if (!known.has(record.table))
       throw new VaultError('NEWER_VERSION', `unknown table ${record.table}`);
@@ -121,16 +123,23 @@ async function fillStoreFromBackup(
     const batch = pending;
     pending = [];
     const tables = db.sealedTables();
+    // Index fields (random ids such as clientId) are not in the backup; they are read back
+    // from each record, which also proves every record opens with this vault's key.
+    const rowsByTable = tables.map(({ name, table }) => ({
+      table,
+      rows: batch
+        .filter((record) => record.table === name)
+        .map(({ id, sealed }) => ({
+          id,
+          sealed,
+          ...indexFieldsOfSealed(name, keys, { id, sealed }),
+        })),
+    }));
     await db.transaction(
       'rw',
       tables.map(({ table }) => table),
       async () => {
-        for (const { name, table } of tables) {
-          const rows = batch
-            .filter((record) => record.table === name)
-            .map(({ id, sealed }) => ({ id, sealed }));
-          if (rows.length > 0) await table.bulkPut(rows);
-        }
+        for (const { table, rows } of rowsByTable) if (rows.length > 0) await table.bulkPut(rows);
       },
     );
     if (done) return reader.finish();

@@ -1,21 +1,47 @@
 import { Dexie, type Table } from 'dexie';
 
 /**
- * What IndexedDB holds for every record: its random id (the only index) and its sealed bytes
- * (record-codec format 1). Names, text, dates and statuses never appear here in plaintext.
+ * What IndexedDB holds for every record: its random id, the random ids of what it belongs to
+ * (for lookups), and its sealed bytes (record-codec format 1). Names, text, dates and statuses
+ * never appear here in plaintext.
  */
 export type SealedRow = {
   /** Random record id (base64url of 16 bytes). */
   id: string;
   /** The record's ciphertext, see src-shared/vault/record-codec.ts. */
   sealed: Uint8Array;
+  /** The client's random id, on records that belong to a client. */
+  clientId?: string;
+  /** The assignment's random id, on practice logs and reviews. */
+  assignmentId?: string;
+  /** The custom template lineage's random id, on template versions and attachments. */
+  lineageId?: string;
 };
 
-/** The encrypted tables of a vault, in backup order. Later features add theirs here. */
-export const VAULT_TABLES = ['clients'] as const;
+/** The random-id fields each table indexes (copied from the record when it is sealed). */
+export const indexedFields = {
+  assignments: ['clientId'],
+  attachments: ['lineageId'],
+  clients: [],
+  goals: ['clientId'],
+  log: [],
+  practiceLogs: ['clientId', 'assignmentId'],
+  preferences: [],
+  reviews: ['clientId', 'assignmentId'],
+  sessions: ['clientId'],
+  templates: ['lineageId'],
+} as const satisfies Record<string, readonly ('clientId' | 'assignmentId' | 'lineageId')[]>;
 
 /** A table of encrypted records. */
-export type VaultTableName = (typeof VAULT_TABLES)[number];
+export type VaultTableName = keyof typeof indexedFields;
+
+/** The encrypted tables of a vault, in backup order (sorted by name). */
+export const VAULT_TABLES = (Object.keys(indexedFields) as VaultTableName[]).sort();
+
+/** Tables whose records belong to one client (deleted with the client). */
+export const CLIENT_OWNED_TABLES = VAULT_TABLES.filter((name) =>
+  (indexedFields[name] as readonly string[]).includes('clientId'),
+);
 
 /**
  * The IndexedDB database name of one generation of a vault's store. A restore fills a new
@@ -30,16 +56,25 @@ export function vaultDatabaseName(vaultIdHex: string, generation: number): strin
  * so an acknowledged change survives power loss.
  */
 export class VaultDatabase extends Dexie {
-  clients!: Table<SealedRow, string>;
-
   constructor(vaultIdHex: string, generation: number) {
     super(vaultDatabaseName(vaultIdHex, generation), { chromeTransactionDurability: 'strict' });
     // Version 1: clients, keyed by random id only.
     this.version(1).stores({ clients: 'id' });
+    // Version 2: every entity of the domain model; foreign keys are random ids.
+    this.version(2).stores(
+      Object.fromEntries(
+        VAULT_TABLES.map((name) => [name, ['id', ...indexedFields[name]].join(', ')]),
+      ),
+    );
   }
 
-  /** The sealed tables by name, for backup and restore. */
+  /** One sealed table by name. */
+  sealed(name: VaultTableName): Table<SealedRow, string> {
+    return this.table<SealedRow, string>(name);
+  }
+
+  /** Every sealed table with its name, in backup order. */
   sealedTables(): { name: VaultTableName; table: Table<SealedRow, string> }[] {
-    return VAULT_TABLES.map((name) => ({ name, table: this.table<SealedRow, string>(name) }));
+    return VAULT_TABLES.map((name) => ({ name, table: this.sealed(name) }));
   }
 }

@@ -3,6 +3,10 @@ import { sodium } from '../../src-shared/crypto/sodium';
 import { encodeHeader } from '../../src-shared/vault/header';
 import type { UnlockedVault } from '../../src-shared/vault/key-slots';
 import { type ClientsRepository, createClientsRepository } from './clients-repository';
+import { createGoalsRepository, type GoalsRepository } from './goals-repository';
+import { createLogRepository, type LogRepository } from './log-repository';
+import { createPreferencesRepository, type PreferencesRepository } from './preferences-repository';
+import { createTemplatesRepository, type TemplatesRepository } from './templates-repository';
 import { deleteOtherGenerations, liveGeneration } from './store-registry';
 import { VaultDatabase } from './vault-database';
 
@@ -18,6 +22,10 @@ export type VaultSession = {
   db: VaultDatabase;
   generation: number;
   clients: ClientsRepository;
+  goals: GoalsRepository;
+  templates: TemplatesRepository;
+  preferences: PreferencesRepository;
+  log: LogRepository;
   /** Writes since the last backup; automatic backups watch it. */
   changesSinceBackup: () => number;
   /** Writes since the session opened; a backup notes this when it starts. */
@@ -58,6 +66,10 @@ function sessionOn(unlocked: UnlockedVault, db: VaultDatabase, generation: numbe
     db,
     generation,
     clients: createClientsRepository(db, keys, noteWrite),
+    goals: createGoalsRepository(db, keys, noteWrite),
+    templates: createTemplatesRepository(db, keys, noteWrite),
+    preferences: createPreferencesRepository(db, keys, noteWrite),
+    log: createLogRepository(db, keys, noteWrite),
     changesSinceBackup: () => changes - backedUp,
     changeCount: () => changes,
     markBackedUp: (included) => {

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { type Client, clientNameSchema, searchClients } from './client';
+import {
+  type Client,
+  clientMigrations,
+  clientNameSchema,
+  clientSchema,
+  initialsOf,
+  searchClients,
+} from './client';
 
-function client(name: string, archived = false): Client {
+function client(name: string, status: Client['status'] = 'active'): Client {
   return {
     id: 'AAAAAAAAAAAAAAAAAAAAAA',
     name,
+    status,
+    privateNotes: '',
     createdAt: '2026-11-01T09:00:00.000Z',
-    archivedAt: archived ? '2026-11-02T09:00:00.000Z' : null,
+    statusChangedAt: '2026-11-01T09:00:00.000Z',
   };
 }
 
@@ -17,13 +26,19 @@ describe('client names', () => {
     expect(clientNameSchema.safeParse('x'.repeat(120)).success).toBe(true);
     expect(clientNameSchema.safeParse('x'.repeat(121)).success).toBe(false);
   });
+
+  it('shorten to initials for lists others might see', () => {
+    expect(initialsOf('Jonas Ødegård')).toBe('J. Ø.');
+    expect(initialsOf('  maya   lindqvist ')).toBe('M. L.');
+    expect(initialsOf('Cher')).toBe('C.');
+  });
 });
 
 describe('client search', () => {
   const clients = [
     client('Maya Lindqvist'),
-    client('Jonas Ødegård'),
-    client('Amir Haddad', true),
+    client('Jonas Ødegård', 'paused'),
+    client('Amir Haddad', 'discharged'),
     client('amelie Roy'),
   ];
 
@@ -32,12 +47,42 @@ describe('client search', () => {
     expect(searchClients(clients, 'LIND').map((c) => c.name)).toEqual(['Maya Lindqvist']);
   });
 
-  it('lists active clients first, then alphabetically', () => {
-    expect(searchClients(clients, '').map((c) => c.name)).toEqual([
+  it('filters by status and sorts by name', () => {
+    expect(searchClients(clients, '', ['active']).map((c) => c.name)).toEqual([
       'amelie Roy',
-      'Jonas Ødegård',
       'Maya Lindqvist',
-      'Amir Haddad',
     ]);
+    expect(searchClients(clients, '', ['paused', 'discharged']).map((c) => c.name)).toEqual([
+      'Amir Haddad',
+      'Jonas Ødegård',
+    ]);
+  });
+});
+
+describe('client records from version 1', () => {
+  it('become version 2: archived means discharged, notes start empty', () => {
+    const upgrade = clientMigrations[1];
+    if (!upgrade) throw new Error('no upgrade from version 1');
+    const archived = upgrade({
+      id: 'AAAAAAAAAAAAAAAAAAAAAA',
+      name: 'Old',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      archivedAt: '2026-02-01T00:00:00.000Z',
+    });
+    expect(clientSchema.parse(archived)).toMatchObject({
+      status: 'discharged',
+      privateNotes: '',
+      statusChangedAt: '2026-02-01T00:00:00.000Z',
+    });
+    const active = upgrade({
+      id: 'AAAAAAAAAAAAAAAAAAAAAA',
+      name: 'Old',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      archivedAt: null,
+    });
+    expect(clientSchema.parse(active)).toMatchObject({
+      status: 'active',
+      statusChangedAt: '2026-01-01T00:00:00.000Z',
+    });
   });
 });

@@ -150,6 +150,18 @@ export const ipcContract = {
       .strict(),
     response: z.object({ chunk: base64Schema.max(6 * 1024 * 1024), done: z.boolean() }),
   },
+  /** Saves a template pack (template content only, no client data) where the clinician chooses. */
+  'templates:save-pack': {
+    request: z
+      .object({ suggestedName: z.string().max(120), contents: z.string().max(6 * 1024 * 1024) })
+      .strict(),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  /** Opens a template pack the clinician picks (at most 5 MB); null when cancelled. */
+  'templates:open-pack': {
+    request: z.object({}).strict(),
+    response: z.object({ fileName: z.string(), contents: z.string() }).nullable(),
+  },
   /** The renderer has backed up and locked after `app:quit-requested`; the app may quit. */
   'app:quit': {
     request: z.object({}).strict(),

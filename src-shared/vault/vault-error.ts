@@ -24,7 +24,8 @@ export const vaultErrorMessages = {
     "This vault's key file was changed outside Bridgework, so we didn't open it. Nothing was changed.",
   RECORD_DAMAGED: "This record is damaged and can't be read. The rest of the vault is fine.",
   EMPTY_FILE: 'This file is empty, so there is nothing to restore. Nothing was changed.',
-  OTHER_VAULT: 'This backup belongs to a different vault, so it was not restored here. Nothing was changed.',
+  OTHER_VAULT:
+    'This backup belongs to a different vault, so it was not restored here. Nothing was changed.',
   ALREADY_ON_THIS_COMPUTER:
     'This vault is already on this computer. To bring back its data, unlock it and choose Restore from backup in Settings.',
   BACKUP_TAMPERED:

@@ -30,7 +30,13 @@ test('the vault locks itself after the chosen idle time, and a locked vault refu
   await expect(start.unlockButton).toBeVisible();
   await expect(page.getByText('Maya Lindqvist')).toHaveCount(0);
 
+  // Locking first backs up the unsaved change; once it is done, the vault answers LOCKED.
   const vaultId = (await readdir(`${app.dataDir}/vaults`))[0] ?? '';
+  const listBackups = () =>
+    page.evaluate((id) => window.bridgework['backup:list']({ vaultId: id }), vaultId);
+  await expect
+    .poll(listBackups)
+    .toEqual({ ok: false, error: { code: 'LOCKED', message: expect.any(String) } });
   const answer = await page.evaluate(
     (id) => window.bridgework['backup:begin']({ vaultId: id }),
     vaultId,

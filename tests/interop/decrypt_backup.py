@@ -293,28 +293,122 @@ def is_iso_utc(value: object) -> bool:
     return 1 <= day <= days
 
 
+def js_length(text: str) -> int:
+    """JavaScript string length: UTF-16 code units (Conventions)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def damaged(table: str, record: dict, problems: list[str]) -> None:
+    if problems:
+        detail = f"{table}/{record.get('id')}: {', '.join(problems)}"
+        raise VaultFormatError("RECORD_DAMAGED", detail)
+
+
+def check_id(record: dict, key: str, problems: list[str]) -> None:
+    if not isinstance(record.get(key), str) or not RECORD_ID.fullmatch(record[key]):
+        problems.append(key)
+
+
+def check_text(
+    record: dict, key: str, problems: list[str], *, low: int, high: int, trim: bool
+) -> None:
+    """A string of low..high UTF-16 code units; trimmed of JavaScript whitespace first if trim."""
+    value = record.get(key)
+    if not isinstance(value, str):
+        problems.append(f"{key} not a string")
+        return
+    if trim:
+        value = record[key] = value.strip(JS_WHITESPACE)
+    if not low <= js_length(value) <= high:
+        problems.append(f"{key} length")
+
+
+CLIENT_SCHEMA_VERSION = 2
+CLIENT_STATUSES = ("active", "paused", "discharged")
+CLIENT_FIELDS = {"id", "name", "status", "privateNotes", "createdAt", "statusChangedAt"}
+
+
 def validate_client(record: dict) -> dict:
-    """Section 4.6, table "clients", schema version 1."""
-    problems = []
-    if set(record) != {"id", "name", "createdAt", "archivedAt"}:
+    """Section 4.6, table "clients", schema version 2 (trims `name`)."""
+    problems: list[str] = []
+    if set(record) != CLIENT_FIELDS:
         problems.append(f"fields {sorted(record)}")
-    if not isinstance(record.get("id"), str) or not RECORD_ID.fullmatch(record["id"]):
-        problems.append("id")
-    name = record.get("name")
-    if not isinstance(name, str):
-        problems.append("name not a string")
-    else:
-        name = record["name"] = name.strip(JS_WHITESPACE)
-        if not 1 <= len(name.encode("utf-16-le")) // 2 <= 120:
-            problems.append("name length")
+    check_id(record, "id", problems)
+    check_text(record, "name", problems, low=1, high=120, trim=True)
+    if record.get("status") not in CLIENT_STATUSES:
+        problems.append("status")
+    check_text(record, "privateNotes", problems, low=0, high=20_000, trim=False)
+    for key in ("createdAt", "statusChangedAt"):
+        if not is_iso_utc(record.get(key)):
+            problems.append(key)
+    damaged("clients", record, problems)
+    return record
+
+
+def upgrade_client_v1(record: dict) -> dict:
+    """Section 4.6: a version-1 client record, checked and upgraded to version 2."""
+    problems: list[str] = []
+    for key in ("id", "name", "createdAt", "archivedAt"):
+        if key not in record:
+            problems.append(f"{key} missing")
+    check_id(record, "id", problems)
+    check_text(record, "name", problems, low=1, high=120, trim=True)
     if not is_iso_utc(record.get("createdAt")):
         problems.append("createdAt")
-    if record.get("archivedAt") is not None and not is_iso_utc(record.get("archivedAt")):
+    archived_at = record.get("archivedAt")
+    if archived_at is not None and not is_iso_utc(archived_at):
         problems.append("archivedAt")
-    if problems:
-        detail = f"clients/{record.get('id')}: {', '.join(problems)}"
-        raise VaultFormatError("RECORD_DAMAGED", detail)
+    damaged("clients", record, problems)
+    return {
+        "id": record["id"],
+        "name": record["name"],
+        "status": "discharged" if archived_at else "active",
+        "privateNotes": "",
+        "createdAt": record["createdAt"],
+        "statusChangedAt": archived_at if archived_at is not None else record["createdAt"],
+    }
+
+
+GOAL_SCHEMA_VERSION = 1
+GOAL_STATUSES = ("active", "achieved", "paused", "let-go")
+GOAL_FIELDS = {"id", "clientId", "clientWords", "whyItMatters", "status", "createdAt", "updatedAt"}
+
+
+def validate_goal(record: dict) -> dict:
+    """Section 4.7, table "goals", schema version 1 (src-shared/domain/goal.ts)."""
+    problems: list[str] = []
+    if set(record) != GOAL_FIELDS:
+        problems.append(f"fields {sorted(record)}")
+    check_id(record, "id", problems)
+    check_id(record, "clientId", problems)
+    check_text(record, "clientWords", problems, low=1, high=300, trim=True)
+    check_text(record, "whyItMatters", problems, low=0, high=1000, trim=True)
+    if record.get("status") not in GOAL_STATUSES:
+        problems.append("status")
+    for key in ("createdAt", "updatedAt"):
+        if not is_iso_utc(record.get(key)):
+            problems.append(key)
+    damaged("goals", record, problems)
     return record
+
+
+def read_record(table: str, schema_version: int, record: dict) -> dict:
+    """Section 4.3: upgrade an older shape step by step, refuse a newer one, then validate.
+
+    Only the tables this reader checks (clients, goals) are validated; records of the other
+    tables (section 4.7) are returned as decrypted, with their id set.
+    """
+    current = {"clients": CLIENT_SCHEMA_VERSION, "goals": GOAL_SCHEMA_VERSION}.get(table)
+    if current is None:
+        return record
+    if not 1 <= schema_version <= current:
+        detail = f"{table}/{record.get('id')}: schema version {schema_version}, not 1-{current}"
+        raise VaultFormatError("RECORD_DAMAGED", detail)
+    if table == "clients":
+        if schema_version == 1:
+            record = upgrade_client_v1(record)
+        return validate_client(record)
+    return validate_goal(record)
 
 
 # ---------------------------------------------------------------- 8. backup file
@@ -450,8 +544,7 @@ def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = No
         schema_version, record = open_record(
             data_key, backup.header.vault_id, entry.table, entry.id, entry.sealed
         )
-        if entry.table == "clients" and schema_version == 1:
-            record = validate_client(record)
+        record = read_record(entry.table, schema_version, record)
         result.records.setdefault(entry.table, []).append(record)
     return result
 

@@ -26,7 +26,13 @@ import decrypt_backup as bw  # noqa: E402
 BACKUP = FIXTURES / "demo.bwvault"
 PASSPHRASE = FIXTURES / "demo.passphrase"
 RECOVERY_KEY = FIXTURES / "demo.recovery-key"
-EXPECTED_NAMES = {"Ada Example", "Jonas Ødegård (demo)", "Mika Sample"}
+EXPECTED_STATUSES = {  # client name -> status (client record version 2)
+    "Ada Example": "active",
+    "Jonas Ødegård (demo)": "paused",
+    "Mika Sample": "discharged",
+}
+EXPECTED_NAMES = set(EXPECTED_STATUSES)
+EXPECTED_TABLES = {"clients": 3, "goals": 2}  # records per table, in file order
 CREATED_AT_MS = 1_793_491_200_000  # Date.UTC(2026, 10, 1) = 2026-11-01T00:00:00Z
 
 FILE = BACKUP.read_bytes()
@@ -100,25 +106,114 @@ def fixture_decrypts_with_passphrase_and_recovery_key():
     assert result.backup.created_at_ms == CREATED_AT_MS
 
 
+def clients_by_name() -> dict[str, dict]:
+    return {c["name"]: c for c in demo().records["clients"]}
+
+
 @test
-def fixture_has_three_clients_with_the_expected_names():
-    clients = demo().records.get("clients", [])
-    assert list(demo().records) == ["clients"], list(demo().records)
+def fixture_has_the_expected_tables_and_record_counts():
+    counts = {table: len(records) for table, records in demo().records.items()}
+    assert counts == EXPECTED_TABLES, counts
+    assert list(counts) == list(EXPECTED_TABLES), list(counts)  # tables in name order
+    entries = demo().backup.entries
+    assert [e.table for e in entries] == ["clients"] * 3 + ["goals"] * 2, entries
+    count_at = len(FILE) - 68
+    assert int.from_bytes(FILE[count_at : count_at + 4], "little") == len(entries) == 5
+
+
+@test
+def fixture_has_three_clients_with_the_expected_names_and_statuses():
+    clients = demo().records["clients"]
     assert len(clients) == 3, len(clients)
-    assert {c["name"] for c in clients} == EXPECTED_NAMES, [c["name"] for c in clients]
+    assert {c["name"]: c["status"] for c in clients} == EXPECTED_STATUSES, clients
 
 
 @test
-def exactly_one_client_is_archived():
-    archived = [c["name"] for c in demo().records["clients"] if c["archivedAt"] is not None]
-    assert archived == ["Mika Sample"], archived
+def clients_are_version_2_records():
+    for entry in demo().backup.entries:
+        if entry.table == "clients":
+            assert entry.sealed[0] == 1 and entry.sealed[1:3] == b"\x02\x00", entry.sealed[:3]
+    for client in demo().records["clients"]:
+        assert set(client) == bw.CLIENT_FIELDS, sorted(client)
+        assert bw.is_iso_utc(client["createdAt"]) and bw.is_iso_utc(client["statusChangedAt"])
+        assert client["createdAt"] <= client["statusChangedAt"], client
+    by_name = clients_by_name()
+    assert by_name["Mika Sample"]["statusChangedAt"] == "2026-10-20T16:45:00.000Z"
+    notes = {name: c["privateNotes"] for name, c in by_name.items()}
+    assert notes == {
+        "Ada Example": "Demo note: prefers mornings.",
+        "Jonas Ødegård (demo)": "",
+        "Mika Sample": "",
+    }, notes
 
 
 @test
-def records_hold_their_own_ids_in_file_order():
-    ids = [c["id"] for c in demo().records["clients"]]
+def both_goals_belong_to_ada():
+    ada = clients_by_name()["Ada Example"]
+    goals = demo().records["goals"]
+    assert len(goals) == 2, goals
+    assert all(g["clientId"] == ada["id"] for g in goals), (ada["id"], goals)
+    assert {g["status"] for g in goals} <= set(bw.GOAL_STATUSES), goals
+    for entry in demo().backup.entries:
+        if entry.table == "goals":
+            assert entry.sealed[1:3] == b"\x01\x00", entry.sealed[:3]
+
+
+@test
+def records_hold_their_own_ids_in_table_then_id_order():
+    ids = [r["id"] for records in demo().records.values() for r in records]
     assert ids == [e.id for e in demo().backup.entries]
-    assert ids == sorted(ids), ids
+    keys = [(e.table.encode(), e.id.encode()) for e in demo().backup.entries]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys), keys
+    # Ordered by table first: some goal id sorts before some client id.
+    assert min(g["id"] for g in demo().records["goals"]) < max(
+        c["id"] for c in demo().records["clients"]
+    )
+
+
+@test
+def a_version_1_client_is_upgraded_as_section_4_6_says():
+    created = "2026-11-26T22:25:08.854Z"
+    base = {"id": "3tGq4Q_xljoDMEfnMKxdhw", "name": " Jonas Ødegård ", "createdAt": created}
+    active = bw.read_record("clients", 1, {**base, "archivedAt": None})
+    assert active == {
+        "id": base["id"],
+        "name": "Jonas Ødegård",
+        "status": "active",
+        "privateNotes": "",
+        "createdAt": created,
+        "statusChangedAt": created,
+    }, active
+    archived_at = "2026-12-01T10:00:00.000Z"
+    archived = bw.read_record("clients", 1, {**base, "archivedAt": archived_at})
+    assert (archived["status"], archived["statusChangedAt"]) == ("discharged", archived_at)
+    expect_error("RECORD_DAMAGED", bw.read_record, "clients", 1, dict(base))  # no archivedAt
+    expect_error("RECORD_DAMAGED", bw.read_record, "clients", 0, dict(active))  # never written
+    expect_error("RECORD_DAMAGED", bw.read_record, "clients", 3, dict(active))  # newer
+    expect_error("RECORD_DAMAGED", bw.read_record, "clients", 2, {**active, "extra": 1})
+    expect_error("RECORD_DAMAGED", bw.read_record, "clients", 2, {**active, "status": "archived"})
+
+
+@test
+def the_section_7_test_vector_record_reads_as_an_active_version_2_client():
+    sealed = bytes.fromhex(
+        "01"  # record format
+        "0100"  # schema version 1
+        "ea5729dc3476fabde887d3e29ed287faf54fa4c2f4440396"  # nonce
+        "24f5ccefac243cd39ebd10659c6475f0d76a683dc7dbca7c1d13c0aa05de0fce57e1d20be0ae5a4c2068"
+        "0485ae82cb47acf3fee71fd531bc6c3fd189131b6e2450bb5f990e952b4d5dfe230dfecb22bfa51b5ca1"
+        "631eb81fba920618dbd018f2e605912ac083e39ee416773499e3889e7bdf9e97ddc0c1dfc701a169c000"
+        "082071"
+    )
+    data_key = bytes.fromhex("ca0aa59ba0e0c32c7ee0b1a80eeeb1fb6f828562b975f0ec671c9807458c30f0")
+    vault_id = bytes.fromhex("f37f2cc7cc643ecebed72a13e9b40460")
+    record_id = "3tGq4Q_xljoDMEfnMKxdhw"
+    version, record = bw.open_record(data_key, vault_id, "clients", record_id, sealed)
+    assert version == 1, version
+    client = bw.read_record("clients", version, record)
+    expected = ("Jonas Ødegård", "active", "", "2026-11-26T22:25:08.854Z")
+    actual = (client["name"], client["status"], client["privateNotes"], client["statusChangedAt"])
+    assert actual == expected, client
 
 
 @test
@@ -128,11 +223,13 @@ def passphrase_slot_is_at_the_kdf_floor():
 
 
 @test
-def command_line_prints_the_clients_and_exits_0():
+def command_line_prints_the_records_and_exits_0():
     run = run_cli(str(BACKUP), str(PASSPHRASE), str(RECOVERY_KEY))
     assert run.returncode == 0, run.stderr
     for name in EXPECTED_NAMES:
         assert name in run.stdout, run.stdout
+    for table, count in EXPECTED_TABLES.items():
+        assert f"table     {table}: {count} record(s)" in run.stdout, run.stdout
 
 
 # ---------------------------------------------------------------- refusals
@@ -203,7 +300,7 @@ def a_dropped_record_with_a_recomputed_checksum_fails_the_backup_mac():
     entry_end = first + 7 + t + r + length
     altered = bytearray(FILE[:first] + FILE[entry_end:])
     count_at = end_tag - (entry_end - first) + 1
-    altered[count_at : count_at + 4] = (2).to_bytes(4, "little")
+    altered[count_at : count_at + 4] = (len(demo().backup.entries) - 1).to_bytes(4, "little")
     expect_error("BACKUP_TAMPERED", bw.decrypt_backup, with_backup_checksum(altered), PASS)
 
 
@@ -217,9 +314,12 @@ def swapped_records_are_out_of_order():
         length = int.from_bytes(FILE[at + 3 + t + r : at + 7 + t + r], "little")
         entries.append(FILE[at : at + 7 + t + r + length])
         at += 7 + t + r + length
-    assert at == end_tag and len(entries) == 3
-    swapped = FILE[: 18 + h] + entries[1] + entries[0] + entries[2] + FILE[end_tag:]
+    assert at == end_tag and len(entries) == 5
+    swapped = FILE[: 18 + h] + entries[1] + entries[0] + b"".join(entries[2:]) + FILE[end_tag:]
     expect_error("DAMAGED", bw.read_backup, with_backup_checksum(bytearray(swapped)))
+    # A goal moved before the clients: its id is smaller, but the table decides first.
+    goal_first = FILE[: 18 + h] + entries[3] + b"".join(entries[0:3] + entries[4:]) + FILE[end_tag:]
+    expect_error("DAMAGED", bw.read_backup, with_backup_checksum(bytearray(goal_first)))
 
 
 @test

@@ -1,11 +1,15 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import { clientNameSchema, MAX_CLIENT_NAME_LENGTH } from '../../../src-shared/domain/client';
+import {
+  type Client,
+  clientNameSchema,
+  MAX_CLIENT_NAME_LENGTH,
+} from '../../../src-shared/domain/client';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 
 /** One line to add a client by name. */
-export function AddClientForm() {
+export function AddClientForm({ onAdded }: { onAdded?: (client: Client) => void }) {
   const { clients } = useOpenVault();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -17,9 +21,15 @@ export function AddClientForm() {
       setError(parsed.error.issues[0]?.message ?? 'Please check the name.');
       return;
     }
-    await clients.add(parsed.data);
+    // Cleared before saving, so a next name typed meanwhile is not wiped when this save ends.
     setName('');
     setError(null);
+    try {
+      onAdded?.(await clients.add(parsed.data));
+    } catch {
+      setName(parsed.data);
+      setError('This client couldn’t be saved. Please try again.');
+    }
   }
 
   return (

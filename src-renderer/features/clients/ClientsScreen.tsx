@@ -1,28 +1,63 @@
-import { Alert, Center, Group, Loader, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Center,
+  Group,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { searchClients } from '../../../src-shared/domain/client';
+import {
+  type ClientStatus,
+  clientStatuses,
+  searchClients,
+} from '../../../src-shared/domain/client';
+import { useOpenVault } from '../vault/VaultSessionProvider';
 import { AddClientForm } from './AddClientForm';
-import { ClientRow } from './ClientRow';
+import { ClientListItem } from './ClientListItem';
+import { ClientPage } from './ClientPage';
 import { useClients } from './useClients';
+import { usePreferences } from './usePreferences';
 
-/** The client list: search, add, rename, archive. */
+type StatusFilter = ClientStatus | 'all';
+
+/** The client list (search, status filter, privacy initials, add) and, when one is opened, their page. */
 export function ClientsScreen() {
+  const { preferences } = useOpenVault();
   const { data, isLoading, damagedCount } = useClients();
+  const prefs = usePreferences();
   const [query, setQuery] = useState('');
-  const [showArchived, setShowArchived] = useState(false);
+  const [status, setStatus] = useState<StatusFilter>('active');
+  const [openClientId, setOpenClientId] = useState<string | null>(null);
   const visible = useMemo(
-    () => searchClients(data, query).filter((client) => showArchived || client.archivedAt === null),
-    [data, query, showArchived],
+    () => searchClients(data, query, status === 'all' ? undefined : [status]),
+    [data, query, status],
   );
-  const archivedCount = data.filter((client) => client.archivedAt !== null).length;
+  const counts = Object.fromEntries(
+    clientStatuses.map((s) => [s, data.filter((c) => c.status === s).length]),
+  );
+
+  const openClient = openClientId ? data.find((client) => client.id === openClientId) : undefined;
+  if (openClient) return <ClientPage client={openClient} onBack={() => setOpenClientId(null)} />;
 
   return (
     <Stack gap="lg" maw={760}>
-      <Title order={1} size="h2">
-        Clients
-      </Title>
-      <AddClientForm />
+      <Group justify="space-between" align="center">
+        <Title order={1} size="h2">
+          Clients
+        </Title>
+        <Switch
+          label="Show initials only"
+          checked={prefs.data.initialsOnlyInLists}
+          onChange={(event) => void preferences.setInitialsOnly(event.currentTarget.checked)}
+        />
+      </Group>
+      <AddClientForm onAdded={(client) => setStatus(status === 'all' ? 'all' : client.status)} />
       <Group justify="space-between" align="center">
         <TextInput
           aria-label="Search clients"
@@ -31,12 +66,18 @@ export function ClientsScreen() {
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
           autoComplete="off"
-          w={320}
+          w={300}
         />
-        <Switch
-          label={`Show archived (${archivedCount})`}
-          checked={showArchived}
-          onChange={(event) => setShowArchived(event.currentTarget.checked)}
+        <SegmentedControl
+          aria-label="Show clients who are"
+          value={status}
+          onChange={(value) => setStatus(value as StatusFilter)}
+          data={[
+            { value: 'active', label: `Active (${counts.active ?? 0})` },
+            { value: 'paused', label: `Paused (${counts.paused ?? 0})` },
+            { value: 'discharged', label: `Discharged (${counts.discharged ?? 0})` },
+            { value: 'all', label: 'All' },
+          ]}
         />
       </Group>
       {damagedCount > 0 && (
@@ -53,14 +94,19 @@ export function ClientsScreen() {
       ) : visible.length > 0 ? (
         <Stack gap="xs" role="list" aria-label="Clients">
           {visible.map((client) => (
-            <ClientRow key={client.id} client={client} />
+            <ClientListItem
+              key={client.id}
+              client={client}
+              initialsOnly={prefs.data.initialsOnlyInLists}
+              onOpen={() => setOpenClientId(client.id)}
+            />
           ))}
         </Stack>
       ) : (
         <Text c="dimmed" ta="center" py="xl">
           {data.length === 0
             ? 'No clients yet. Add the first person you’re working with above.'
-            : 'No clients match your search.'}
+            : 'No clients match this search and filter.'}
         </Text>
       )}
     </Stack>

@@ -16,15 +16,18 @@ import {
   IconSun,
   IconSettings,
   IconUsers,
+  IconBooks,
 } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { ClientsScreen } from '../clients/ClientsScreen';
+import { LibraryScreen } from '../library/LibraryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
 
 /** The screens reachable from the navigation; later features add theirs here. */
 const screens = [
   { id: 'clients', label: 'Clients', icon: IconUsers, render: () => <ClientsScreen /> },
+  { id: 'library', label: 'Library', icon: IconBooks, render: () => <LibraryScreen /> },
   { id: 'settings', label: 'Settings', icon: IconSettings, render: () => <SettingsScreen /> },
 ] as const satisfies readonly {
   id: string;

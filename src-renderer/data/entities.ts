@@ -1,0 +1,94 @@
+import {
+  type Attachment,
+  ATTACHMENT_SCHEMA_VERSION,
+  attachmentSchema,
+} from '../../src-shared/domain/attachment';
+import {
+  type Assignment,
+  ASSIGNMENT_SCHEMA_VERSION,
+  assignmentSchema,
+} from '../../src-shared/domain/assignment';
+import {
+  type Client,
+  CLIENT_SCHEMA_VERSION,
+  clientMigrations,
+  clientSchema,
+} from '../../src-shared/domain/client';
+import { type Goal, GOAL_SCHEMA_VERSION, goalSchema } from '../../src-shared/domain/goal';
+import {
+  type PracticeLog,
+  PRACTICE_LOG_SCHEMA_VERSION,
+  practiceLogSchema,
+} from '../../src-shared/domain/practice-log';
+import {
+  PREFERENCES_SCHEMA_VERSION,
+  type VaultPreferences,
+  vaultPreferencesSchema,
+} from '../../src-shared/domain/preferences';
+import { type Review, REVIEW_SCHEMA_VERSION, reviewSchema } from '../../src-shared/domain/review';
+import {
+  type Session,
+  SESSION_SCHEMA_VERSION,
+  sessionSchema,
+} from '../../src-shared/domain/session';
+import {
+  type CustomTemplate,
+  customTemplateSchema,
+  TEMPLATE_SCHEMA_VERSION,
+} from '../../src-shared/domain/template';
+import {
+  type VaultLogEntry,
+  VAULT_LOG_SCHEMA_VERSION,
+  vaultLogEntrySchema,
+} from '../../src-shared/domain/vault-log';
+import type { EntityDefinition } from './encrypted-table';
+
+/** How each entity of the domain model is stored: table, schema, version, upgrades. */
+export const entities = {
+  clients: {
+    table: 'clients',
+    schema: clientSchema,
+    schemaVersion: CLIENT_SCHEMA_VERSION,
+    migrations: clientMigrations,
+  },
+  goals: { table: 'goals', schema: goalSchema, schemaVersion: GOAL_SCHEMA_VERSION },
+  sessions: { table: 'sessions', schema: sessionSchema, schemaVersion: SESSION_SCHEMA_VERSION },
+  templates: {
+    table: 'templates',
+    schema: customTemplateSchema,
+    schemaVersion: TEMPLATE_SCHEMA_VERSION,
+  },
+  assignments: {
+    table: 'assignments',
+    schema: assignmentSchema,
+    schemaVersion: ASSIGNMENT_SCHEMA_VERSION,
+  },
+  practiceLogs: {
+    table: 'practiceLogs',
+    schema: practiceLogSchema,
+    schemaVersion: PRACTICE_LOG_SCHEMA_VERSION,
+  },
+  reviews: { table: 'reviews', schema: reviewSchema, schemaVersion: REVIEW_SCHEMA_VERSION },
+  attachments: {
+    table: 'attachments',
+    schema: attachmentSchema,
+    schemaVersion: ATTACHMENT_SCHEMA_VERSION,
+  },
+  log: { table: 'log', schema: vaultLogEntrySchema, schemaVersion: VAULT_LOG_SCHEMA_VERSION },
+  preferences: {
+    table: 'preferences',
+    schema: vaultPreferencesSchema,
+    schemaVersion: PREFERENCES_SCHEMA_VERSION,
+  },
+} satisfies {
+  clients: EntityDefinition<Client>;
+  goals: EntityDefinition<Goal>;
+  sessions: EntityDefinition<Session>;
+  templates: EntityDefinition<CustomTemplate>;
+  assignments: EntityDefinition<Assignment>;
+  practiceLogs: EntityDefinition<PracticeLog>;
+  reviews: EntityDefinition<Review>;
+  attachments: EntityDefinition<Attachment>;
+  log: EntityDefinition<VaultLogEntry>;
+  preferences: EntityDefinition<VaultPreferences>;
+};

@@ -1,0 +1,56 @@
+import { type VaultPreferences, vaultPreferencesSchema } from '../../src-shared/domain/preferences';
+import { newRecordId } from '../../src-shared/domain/record-id';
+import { EncryptedTable, type VaultKeys } from './encrypted-table';
+import { entities } from './entities';
+import type { VaultDatabase } from './vault-database';
+
+const defaults: Omit<VaultPreferences, 'id'> = {
+  initialsOnlyInLists: false,
+  favouriteTemplates: [],
+};
+
+/** The vault's preferences: one encrypted record, created on first change. */
+export function createPreferencesRepository(
+  db: VaultDatabase,
+  keys: VaultKeys,
+  onWrite: () => void = () => undefined,
+) {
+  const table = new EncryptedTable<VaultPreferences>(
+    (name) => db.sealed(name),
+    keys,
+    entities.preferences,
+    onWrite,
+  );
+
+  async function read(): Promise<VaultPreferences | null> {
+    const { records } = await table.all();
+    return records[0] ?? null;
+  }
+
+  async function change(update: (current: VaultPreferences) => VaultPreferences): Promise<void> {
+    await table.table.db.transaction('rw', table.table, async () => {
+      const current = (await read()) ?? { id: newRecordId(), ...defaults };
+      await table.put(vaultPreferencesSchema.parse(update(current)));
+    });
+  }
+
+  return {
+    /** The preferences, or the defaults when none were saved yet. */
+    async get(): Promise<VaultPreferences | Omit<VaultPreferences, 'id'>> {
+      return (await read()) ?? defaults;
+    },
+    setInitialsOnly: (initialsOnlyInLists: boolean) =>
+      change((current) => ({ ...current, initialsOnlyInLists })),
+    /** Adds or removes a template (built-in slug or custom lineage id) from the favourites. */
+    toggleFavourite: (templateKey: string) =>
+      change((current) => ({
+        ...current,
+        favouriteTemplates: current.favouriteTemplates.includes(templateKey)
+          ? current.favouriteTemplates.filter((key) => key !== templateKey)
+          : [...current.favouriteTemplates, templateKey],
+      })),
+  };
+}
+
+/** The preferences repository. */
+export type PreferencesRepository = ReturnType<typeof createPreferencesRepository>;

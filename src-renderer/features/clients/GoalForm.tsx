@@ -1,0 +1,76 @@
+import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { type Goal, goalStatuses, goalStatusLabels } from '../../../src-shared/domain/goal';
+import type { GoalDraft } from '../../data/goals-repository';
+
+/** Adds or edits a goal in the client's own words. */
+export function GoalForm({
+  goal,
+  onSave,
+  onClose,
+}: {
+  goal: Goal | null;
+  onSave: (draft: GoalDraft) => Promise<void>;
+  onClose: () => void;
+}) {
+  const [clientWords, setClientWords] = useState(goal?.clientWords ?? '');
+  const [whyItMatters, setWhyItMatters] = useState(goal?.whyItMatters ?? '');
+  const [status, setStatus] = useState<Goal['status']>(goal?.status ?? 'active');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!clientWords.trim()) {
+      setError('Please write the goal, in the client’s words.');
+      return;
+    }
+    try {
+      await onSave({ clientWords, whyItMatters, status });
+      onClose();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : 'The goal could not be saved.');
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={goal ? 'Edit goal' : 'Add a goal'} centered size="lg">
+      <form onSubmit={(event) => void submit(event)} autoComplete="off">
+        <Stack gap="md">
+          <Textarea
+            label="The goal, in the client’s words"
+            description="For example: “Get back to Sunday football with my brother.”"
+            value={clientWords}
+            onChange={(e) => setClientWords(e.currentTarget.value)}
+            maxLength={300}
+            autosize
+            minRows={2}
+            error={error}
+            data-autofocus
+          />
+          <Textarea
+            label="Why it matters to them"
+            value={whyItMatters}
+            onChange={(e) => setWhyItMatters(e.currentTarget.value)}
+            maxLength={1000}
+            autosize
+            minRows={2}
+          />
+          <Select
+            label="Where it stands"
+            data={goalStatuses.map((value) => ({ value, label: goalStatusLabels[value] }))}
+            value={status}
+            onChange={(value) => value && setStatus(value as Goal['status'])}
+            allowDeselect={false}
+            w={240}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit">Save goal</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

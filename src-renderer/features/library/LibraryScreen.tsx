@@ -1,0 +1,144 @@
+import { Center, Grid, Loader, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { concernsOf, type LibraryItem, noFilters } from '../../../src-shared/domain/library-search';
+import type { TemplateContent } from '../../../src-shared/domain/template';
+import { useOpenVault } from '../vault/VaultSessionProvider';
+import { LibraryFiltersBar } from './LibraryFiltersBar';
+import { TemplateDetail } from './TemplateDetail';
+import { TemplateEditor } from './TemplateEditor';
+import { TemplateList } from './TemplateList';
+import { TemplatePacks } from './TemplatePacks';
+import { useLibrary } from './useLibrary';
+
+type Editing =
+  { mode: 'duplicate'; from: LibraryItem } | { mode: 'edit'; item: LibraryItem } | { mode: 'new' };
+
+const blankTemplate: TemplateContent = {
+  title: '',
+  discreetTitle: '',
+  category: 'mood-and-activity',
+  approaches: ['cbt'],
+  concerns: [],
+  purpose: '',
+  steps: [],
+  minimumDose: '',
+  standardDose: '',
+  doseOptions: [
+    { label: 'Three times a week', timesPerWeek: 3 },
+    { label: 'Every day', timesPerWeek: 7 },
+  ],
+  trackerFields: [{ label: 'Did it', kind: 'yes-no' }],
+  worksheetPrompts: [],
+  barriers: [
+    {
+      barrier: 'I forget',
+      ifThen: 'If it is the planned day, then a reminder on my phone tells me when.',
+    },
+  ],
+  ladder: [],
+};
+
+/** The homework library: instant search, filters, a preview as the client sees it, and your own templates. */
+export function LibraryScreen() {
+  const { templates } = useOpenVault();
+  const { items, search, customs, isLoading } = useLibrary();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState(noFilters);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const results = useMemo(() => search.search(query, filters), [search, query, filters]);
+  const concerns = useMemo(() => concernsOf(items), [items]);
+  const selected = items.find((item) => item.key === selectedKey) ?? results[0] ?? null;
+
+  if (editing) {
+    const initial =
+      editing.mode === 'new'
+        ? blankTemplate
+        : editing.mode === 'edit'
+          ? editing.item.content
+          : { ...editing.from.content, title: `${editing.from.content.title} (my version)` };
+    return (
+      <TemplateEditor
+        heading={
+          editing.mode === 'edit'
+            ? `Edit “${editing.item.content.title}” (saves version ${editing.item.version + 1})`
+            : editing.mode === 'new'
+              ? 'New template'
+              : 'Your version of a template'
+        }
+        initial={initial}
+        onCancel={() => setEditing(null)}
+        onSave={async (content) => {
+          if (editing.mode === 'edit') {
+            await templates.edit(editing.item.key, content);
+            setSelectedKey(editing.item.key);
+          } else {
+            const basedOn =
+              editing.mode === 'duplicate'
+                ? {
+                    templateId: editing.from.recordId ?? editing.from.key,
+                    version: editing.from.version,
+                  }
+                : null;
+            const created = await templates.create(content, basedOn);
+            setSelectedKey(created.lineageId);
+          }
+          setEditing(null);
+        }}
+      />
+    );
+  }
+
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <Stack gap="sm">
+          <Title order={1} size="h2">
+            Homework library
+          </Title>
+          <TextInput
+            aria-label="Search the library"
+            placeholder="Search: try “sleep”, “exposure” or “walk”"
+            leftSection={<IconSearch size={16} />}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            autoComplete="off"
+            data-autofocus
+          />
+          <LibraryFiltersBar filters={filters} concerns={concerns} onChange={setFilters} />
+          <Text size="xs" c="dimmed" role="status">
+            {results.length} of {items.length} templates
+          </Text>
+          {isLoading ? (
+            <Center py="lg">
+              <Loader size="sm" aria-label="Loading your templates" />
+            </Center>
+          ) : (
+            <ScrollArea.Autosize mah="calc(100vh - 330px)" offsetScrollbars>
+              <TemplateList
+                items={results}
+                selectedKey={selected?.key ?? null}
+                onSelect={setSelectedKey}
+              />
+            </ScrollArea.Autosize>
+          )}
+          <TemplatePacks customs={customs} onNew={() => setEditing({ mode: 'new' })} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        {selected ? (
+          <ScrollArea.Autosize mah="calc(100vh - 110px)" offsetScrollbars>
+            <TemplateDetail
+              item={selected}
+              onDuplicate={() => setEditing({ mode: 'duplicate', from: selected })}
+              onEdit={() => setEditing({ mode: 'edit', item: selected })}
+            />
+          </ScrollArea.Autosize>
+        ) : (
+          <Text c="dimmed">Choose a template to see it as your client will.</Text>
+        )}
+      </Grid.Col>
+    </Grid>
+  );
+}

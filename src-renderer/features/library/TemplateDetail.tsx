@@ -1,0 +1,79 @@
+import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconArchive, IconCopy, IconPencil, IconStar, IconStarFilled } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { LibraryItem } from '../../../src-shared/domain/library-search';
+import { approachLabels } from '../../../src-shared/domain/template';
+import { useOpenVault } from '../vault/VaultSessionProvider';
+import { TemplatePreview } from './TemplatePreview';
+
+/** The selected template: who it is for, actions, and the preview as the client will see it. */
+export function TemplateDetail({
+  item,
+  onDuplicate,
+  onEdit,
+}: {
+  item: LibraryItem;
+  onDuplicate: () => void;
+  onEdit: () => void;
+}) {
+  const { preferences, templates } = useOpenVault();
+  const [titleShown, setTitleShown] = useState<'title' | 'discreet'>('title');
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <Text size="sm" c="dimmed" maw={420}>
+          {item.content.approaches.map((approach) => approachLabels[approach]).join(' · ')} — for{' '}
+          {item.content.concerns.join(', ')}
+          {item.origin === 'builtin'
+            ? '. Built-in (read-only): duplicate it to make your own version.'
+            : `. Yours, version ${item.version}.`}
+        </Text>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={
+              item.favourite ? (
+                <IconStarFilled size={16} color="var(--mantine-color-yellow-6)" />
+              ) : (
+                <IconStar size={16} />
+              )
+            }
+            onClick={() => void preferences.toggleFavourite(item.key)}
+          >
+            {item.favourite ? 'Favourite' : 'Add to favourites'}
+          </Button>
+          <Button variant="default" leftSection={<IconCopy size={16} />} onClick={onDuplicate}>
+            Duplicate to customise
+          </Button>
+          {item.origin === 'custom' && (
+            <>
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
+                Edit
+              </Button>
+              <Button
+                variant="subtle"
+                color="gray"
+                leftSection={<IconArchive size={16} />}
+                onClick={() => void templates.setArchived(item.key, !item.archived)}
+              >
+                {item.archived ? 'Bring back' : 'Archive'}
+              </Button>
+            </>
+          )}
+        </Group>
+      </Group>
+      <SegmentedControl
+        aria-label="Title shown to the client"
+        value={titleShown}
+        onChange={(value) => setTitleShown(value as 'title' | 'discreet')}
+        data={[
+          { value: 'title', label: 'Usual title' },
+          { value: 'discreet', label: 'Discreet title' },
+        ]}
+        w={280}
+      />
+      <TemplatePreview content={item.content} discreet={titleShown === 'discreet'} />
+    </Stack>
+  );
+}

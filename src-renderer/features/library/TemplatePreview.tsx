@@ -1,0 +1,138 @@
+import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { TemplateContent } from '../../../src-shared/domain/template';
+
+/**
+ * A template as the client will see it on the shared screen and the handout: plain words, large
+ * type, the discreet title when asked. Everything renders as text, never as HTML.
+ */
+export function TemplatePreview({
+  content,
+  discreet = false,
+}: {
+  content: TemplateContent;
+  discreet?: boolean;
+}) {
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="xl"
+      bg="var(--mantine-color-body)"
+      aria-label="Preview as the client will see it"
+    >
+      <Stack gap="lg" fz="lg">
+        <Title order={2} size="h2">
+          {discreet ? content.discreetTitle : content.title}
+        </Title>
+        <section>
+          <Title order={3} size="h4" mb={4}>
+            Why this helps
+          </Title>
+          <Text fz="lg">{content.purpose}</Text>
+        </section>
+        <section>
+          <Title order={3} size="h4" mb={4}>
+            What to do
+          </Title>
+          <List type="ordered" spacing={6} fz="lg">
+            {content.steps.map((step, index) => (
+              <List.Item key={index}>{step}</List.Item>
+            ))}
+          </List>
+        </section>
+        <Group grow align="stretch">
+          <Paper withBorder radius="md" p="md">
+            <Text fw={700} size="sm" tt="uppercase" c="dimmed">
+              The smallest step that counts
+            </Text>
+            <Text fz="lg">{content.minimumDose}</Text>
+          </Paper>
+          <Paper withBorder radius="md" p="md">
+            <Text fw={700} size="sm" tt="uppercase" c="dimmed">
+              A usual week
+            </Text>
+            <Text fz="lg">{content.standardDose}</Text>
+          </Paper>
+        </Group>
+        <section>
+          <Title order={3} size="h4" mb={6}>
+            Choose how much
+          </Title>
+          <Group gap="xs">
+            {content.doseOptions.map((option, index) => (
+              <Badge key={index} size="lg" variant="light" radius="sm" tt="none">
+                {option.label}
+              </Badge>
+            ))}
+          </Group>
+        </section>
+        {content.barriers.length > 0 && (
+          <section>
+            <Title order={3} size="h4" mb={4}>
+              If something gets in the way
+            </Title>
+            <Stack gap={6}>
+              {content.barriers.map((barrier, index) => (
+                <Text key={index} fz="md">
+                  <Text span fw={600}>
+                    {barrier.barrier}:
+                  </Text>{' '}
+                  {barrier.ifThen}
+                </Text>
+              ))}
+            </Stack>
+          </section>
+        )}
+        {content.ladder.length > 0 && (
+          <section>
+            <Title order={3} size="h4" mb={4}>
+              Steps up, one at a time
+            </Title>
+            <List type="ordered" spacing={4} fz="md">
+              {content.ladder.map((rung, index) => (
+                <List.Item key={index}>{rung.step}</List.Item>
+              ))}
+            </List>
+          </section>
+        )}
+        <section>
+          <Title order={3} size="h4" mb={4}>
+            My practice this week
+          </Title>
+          <Table withTableBorder withColumnBorders fz="sm" aria-label="Practice tracker">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Day</Table.Th>
+                {content.trackerFields.map((field, index) => (
+                  <Table.Th key={index}>{field.label}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {['Mon', 'Tue', 'Wed'].map((day) => (
+                <Table.Tr key={day}>
+                  <Table.Td>{day}</Table.Td>
+                  {content.trackerFields.map((field, index) => (
+                    <Table.Td key={index}>{field.kind === 'yes-no' ? '☐' : ''}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+        {content.worksheetPrompts.length > 0 && (
+          <section>
+            <Title order={3} size="h4" mb={4}>
+              To think about
+            </Title>
+            <List spacing={4} fz="md">
+              {content.worksheetPrompts.map((prompt, index) => (
+                <List.Item key={index}>{prompt}</List.Item>
+              ))}
+            </List>
+          </section>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

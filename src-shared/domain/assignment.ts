@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { recordIdSchema } from './record-id';
+import { barrierSchema, doseOptionSchema, ladderStepSchema, trackerFieldSchema } from './template';
+
+/** Version of the assignment record's shape. */
+export const ASSIGNMENT_SCHEMA_VERSION = 1;
+
+/** "I will [do what] [when / after what cue] at [where]": an implementation intention. */
+export const implementationIntentionSchema = z
+  .object({
+    what: z.string().trim().max(200),
+    /** A time, or a cue ("after I brush my teeth"). */
+    when: z.string().trim().max(200),
+    where: z.string().trim().max(200),
+  })
+  .strict();
+
+/**
+ * A piece of homework designed with a client. Versioned: adjusting it after a review makes a
+ * new assignment that links to the one it replaces, with the reason.
+ */
+export const assignmentSchema = z
+  .object({
+    id: recordIdSchema,
+    clientId: recordIdSchema,
+    /** The template it came from: a built-in slug or a custom template's version id. */
+    template: z
+      .object({ templateId: z.string().max(120), version: z.number().int().min(1) })
+      .strict()
+      .nullable(),
+    /** Client-facing title (the discreet one when the client prefers). */
+    title: z.string().trim().min(1).max(120),
+    /** What part feels doable, in the client's words. */
+    clientWords: z.string().max(1000),
+    /** The client's goals this serves. */
+    goalIds: z.array(recordIdSchema).max(10),
+    /** The dose chosen together. */
+    dose: doseOptionSchema,
+    /** The smallest version that still counts. */
+    minimumDose: z.string().max(200),
+    /** How confident the client is they will do it, 0–10 (below 7 suggests making it smaller). */
+    confidence: z.number().int().min(0).max(10),
+    steps: z.array(z.string().max(300)).max(12),
+    trackerFields: z.array(trackerFieldSchema).max(6),
+    ladder: z.array(ladderStepSchema).max(12),
+    /** Index of the ladder step this week's homework is on, if there is a ladder. */
+    ladderStep: z.number().int().min(0).max(11).nullable(),
+    barriers: z.array(barrierSchema).max(8),
+    implementationIntention: implementationIntentionSchema,
+    backupPlan: z.string().max(300),
+    status: z.enum(['active', 'completed', 'stopped', 'replaced']),
+    /** The assignment this one adjusts, with why. */
+    replaces: z
+      .object({ assignmentId: recordIdSchema, reason: z.string().max(500) })
+      .strict()
+      .nullable(),
+    startsOn: z.iso.date(),
+    createdAt: z.iso.datetime(),
+  })
+  .strict();
+
+/** An assignment. */
+export type Assignment = z.infer<typeof assignmentSchema>;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildTemplatePack, MAX_TEMPLATES_PER_PACK, parseTemplatePack } from './template-pack';
+import { loadBuiltinTemplates } from '../../tests/fixtures/library';
+import type { TemplateContent } from './template';
+
+const urgeSurfing = loadBuiltinTemplates().find((template) => template.id === 'urge-surfing');
+if (!urgeSurfing) throw new Error('the library has no urge-surfing template');
+const { id: _id, version: _version, ...content } = urgeSurfing;
+const sample: TemplateContent = content;
+const key = 'AAAAAAAAAAAAAAAAAAAAAA';
+const good = () =>
+  JSON.parse(
+    JSON.stringify(buildTemplatePack([{ key, content: sample }], new Date('2026-11-26T10:00:00Z'))),
+  ) as Record<string, unknown>;
+
+function problems(text: string): string[] {
+  const result = parseTemplatePack(text);
+  return result.ok ? [] : result.problems;
+}
+
+describe('template packs', () => {
+  it('round-trip', () => {
+    const parsed = parseTemplatePack(JSON.stringify(good()));
+    expect(parsed.ok && parsed.pack.templates[0]?.title).toBe(sample.title);
+  });
+
+  it('keep HTML and script as plain text (they are shown as text, never run)', () => {
+    const pack = good();
+    (pack.templates as Record<string, unknown>[])[0] = {
+      ...sample,
+      key,
+      title: '<img src=x onerror="alert(1)">',
+    };
+    const parsed = parseTemplatePack(JSON.stringify(pack));
+    expect(parsed.ok && parsed.pack.templates[0]?.title).toBe('<img src=x onerror="alert(1)">');
+  });
+
+  it('refuse files that are not packs, newer versions and wrong types, naming the first problems', () => {
+    expect(problems('not json')).toEqual([
+      'This file isn’t a template pack (it is not valid JSON).',
+    ]);
+    expect(problems('{"format":"something-else"}')).toEqual([
+      'This file isn’t a Bridgework template pack.',
+    ]);
+    expect(problems(JSON.stringify({ ...good(), version: 2 }))[0]).toContain(
+      'newer version of Bridgework',
+    );
+    const wrongType = good();
+    (wrongType.templates as Record<string, unknown>[])[0] = { ...sample, key, steps: 'not a list' };
+    expect(problems(JSON.stringify(wrongType))[0]).toMatch(/^Template 1, steps/);
+  });
+
+  it('refuse prototype-pollution keys anywhere', () => {
+    const top = JSON.stringify(good()).replace(
+      '{"format"',
+      '{"__proto__":{"polluted":true},"format"',
+    );
+    expect(problems(top).length).toBeGreaterThan(0);
+    const inner = JSON.stringify(good()).replace(
+      '"title"',
+      '"constructor":{"prototype":{"polluted":true}},"title"',
+    );
+    expect(problems(inner).length).toBeGreaterThan(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('cap field lengths, template counts and file size', () => {
+    const long = good();
+    (long.templates as Record<string, unknown>[])[0] = { ...sample, key, title: 'x'.repeat(121) };
+    expect(problems(JSON.stringify(long))[0]).toMatch(/^Template 1, title/);
+    const many = good();
+    many.templates = Array.from({ length: MAX_TEMPLATES_PER_PACK + 1 }, () => ({ ...sample, key }));
+    expect(problems(JSON.stringify(many))[0]).toMatch(/templates/);
+    expect(problems(' '.repeat(5 * 1024 * 1024 + 1))[0]).toContain('larger than 5 MB');
+  });
+});

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { recordIdSchema } from './record-id';
+import { type TemplateContent, templateContentSchema } from './template';
+
+/**
+ * Template packs (`.bwtemplates.json`): custom templates shared between colleagues. They hold
+ * template content only, never client data. Imports are parsed strictly and capped.
+ */
+
+/** The value of a pack's `format` field. */
+export const TEMPLATE_PACK_FORMAT = 'bridgework-template-pack';
+/** The pack version this code writes and reads. */
+export const TEMPLATE_PACK_VERSION = 1;
+/** Largest pack file accepted: 5 MB. */
+export const MAX_TEMPLATE_PACK_BYTES = 5 * 1024 * 1024;
+/** Most templates in one pack. */
+export const MAX_TEMPLATES_PER_PACK = 1000;
+
+/** One template in a pack: its content and the id it had where it was exported. */
+export const packedTemplateSchema = templateContentSchema.extend({ key: recordIdSchema }).strict();
+
+/** A template pack file. Unknown keys anywhere (including `__proto__`) are refused. */
+export const templatePackSchema = z
+  .object({
+    format: z.literal(TEMPLATE_PACK_FORMAT),
+    version: z.literal(TEMPLATE_PACK_VERSION),
+    exportedAt: z.iso.datetime(),
+    templates: z.array(packedTemplateSchema).min(1).max(MAX_TEMPLATES_PER_PACK),
+  })
+  .strict();
+
+/** A template pack. */
+export type TemplatePack = z.infer<typeof templatePackSchema>;
+
+/** A pack ready to save: the given templates' content, keyed by their lineage ids. */
+export function buildTemplatePack(
+  templates: { key: string; content: TemplateContent }[],
+  exportedAt: Date,
+): TemplatePack {
+  return templatePackSchema.parse({
+    format: TEMPLATE_PACK_FORMAT,
+    version: TEMPLATE_PACK_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    templates: templates.map(({ key, content }) => ({ ...content, key })),
+  });
+}
+
+function describePath(path: PropertyKey[]): string {
+  if (path[0] === 'templates' && typeof path[1] === 'number') {
+    const rest = path
+      .slice(2)
+      .map((part) => (typeof part === 'number' ? String(part + 1) : String(part)));
+    return `Template ${path[1] + 1}${rest.length ? `, ${rest.join(' ')}` : ''}`;
+  }
+  return path.map(String).join(' ') || 'The file';
+}
+
+/** Reads a pack file's text: the pack, or the first problems in words (nothing is imported then). */
+export function parseTemplatePack(
+  text: string,
+): { ok: true; pack: TemplatePack } | { ok: false; problems: string[] } {
+  if (new TextEncoder().encode(text).length > MAX_TEMPLATE_PACK_BYTES) {
+    return {
+      ok: false,
+      problems: ['This file is larger than 5 MB, which is more than a template pack can be.'],
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: ['This file isn’t a template pack (it is not valid JSON).'] };
+  }
+  const head = z.object({ format: z.unknown(), version: z.unknown() }).safeParse(data);
+  if (!head.success || head.data.format !== TEMPLATE_PACK_FORMAT) {
+    return { ok: false, problems: ['This file isn’t a Bridgework template pack.'] };
+  }
+  if (typeof head.data.version === 'number' && head.data.version > TEMPLATE_PACK_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        'This pack was made by a newer version of Bridgework. Please update to import it.',
+      ],
+    };
+  }
+  const parsed = templatePackSchema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues
+        .slice(0, 5)
+        .map((issue) => `${describePath(issue.path)}: ${issue.message}`),
+    };
+  }
+  return { ok: true, pack: parsed.data };
+}

@@ -1,0 +1,178 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type AppLauncher, expect, expectAccessible, test } from './fixtures';
+import { LibraryPage } from './pages/LibraryPage';
+import { StartPage } from './pages/StartPage';
+
+const passphrase = 'meadow lantern copper 52 tide';
+
+async function openLibrary(app: AppLauncher) {
+  const running = await app.launch();
+  const start = new StartPage(running.page);
+  await start.createVault('Private practice', passphrase);
+  await start.confirmRecoveryKeyStored();
+  const library = new LibraryPage(running.page);
+  await library.open();
+  await expect(library.heading).toBeVisible();
+  return { page: running.page, library };
+}
+
+test('the library finds templates as you type, filters them and previews them as the client sees them', async ({
+  app,
+}) => {
+  const { page, library } = await openLibrary(app);
+  await expect(library.count).toHaveText(/^\d+ of \d+ templates$/);
+  const total = Number((await library.count.textContent())?.match(/of (\d+)/)?.[1]);
+  expect(total).toBeGreaterThanOrEqual(40);
+  await expectAccessible(page, 'library');
+
+  await library.search.fill('expo');
+  await expect(library.result('Graded exposure: a feared situation')).toBeVisible();
+  await library.search.fill('breathng');
+  await expect(library.result(/breathing/i).first()).toBeVisible();
+  await library.search.fill('');
+
+  await library.filter('Category', 'Sleep');
+  await expect(library.results.getByRole('option')).not.toHaveCount(0);
+  for (const option of await library.results.getByRole('option').all())
+    await expect(option).toContainText('Sleep');
+  await library.page.getByRole('combobox', { name: 'Category' }).click();
+  await library.page.getByRole('option', { name: 'Sleep', exact: true }).click();
+
+  await library.filter('Approach', 'Motivational interviewing');
+  await library.result('Decisional balance: weighing up a change').click();
+  await expect(library.preview.getByRole('heading', { level: 2 })).toHaveText(
+    'Decisional balance: weighing up a change',
+  );
+  await expect(library.preview).toContainText('Why this helps');
+  await expect(library.preview).toContainText('The smallest step that counts');
+  await expect(library.preview.getByRole('table', { name: 'Practice tracker' })).toBeVisible();
+  await page.getByText('Discreet title', { exact: true }).click();
+  await expect(library.preview.getByRole('heading', { level: 2 })).toHaveText(
+    'Both sides of the change',
+  );
+
+  await page.getByRole('button', { name: 'Add to favourites' }).click();
+  await expect(page.getByRole('button', { name: 'Favourite', exact: true })).toBeVisible();
+  await page.getByLabel('Favourites').click();
+  await expect(library.results.getByRole('option')).toHaveCount(1);
+});
+
+test('a built-in template is duplicated, customised and edited into a new version, then archived', async ({
+  app,
+}) => {
+  const { page, library } = await openLibrary(app);
+  await library.search.fill('urge surfing');
+  await library.result('Urge surfing').click();
+  await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Duplicate to customise' }).click();
+
+  await page.getByLabel('Title', { exact: true }).fill('Urge surfing for evenings');
+  await page.getByRole('button', { name: 'Add a tracker field' }).click();
+  const trackerLabels = page.getByLabel(/^Tracker field \d+ label$/);
+  await trackerLabels.last().fill('Time of the urge');
+  await page
+    .getByRole('combobox', { name: /^Tracker field \d+ kind$/ })
+    .last()
+    .click();
+  await page.getByRole('option', { name: 'Time of day' }).click();
+  await expect(
+    page
+      .getByLabel('Preview as the client will see it')
+      .getByRole('columnheader', { name: 'Time of the urge' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Save template' }).click();
+
+  await library.search.fill('evenings');
+  await expect(library.result('Urge surfing for evenings')).toContainText('Mine, version 1');
+  await library.result('Urge surfing for evenings').click();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Discreet title').fill('Evening waves');
+  await page.getByLabel('Title', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('alert')).toContainText('title');
+  await page.getByLabel('Title', { exact: true }).fill('Urge surfing for evenings');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(library.result('Urge surfing for evenings')).toContainText('Mine, version 2');
+
+  await library.result('Urge surfing for evenings').click();
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(library.result('Urge surfing for evenings')).toHaveCount(0);
+  await page.getByLabel('Archived').click();
+  await expect(library.result('Urge surfing for evenings')).toContainText('Archived');
+});
+
+test('custom templates travel as a pack; a hostile pack is refused or shown as plain text', async ({
+  app,
+}) => {
+  const { page, library } = await openLibrary(app);
+  await page.getByRole('button', { name: 'New template' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Morning light walk');
+  await page.getByLabel('Discreet title').fill('Out in the morning');
+  await page.getByRole('combobox', { name: 'Concerns' }).fill('low mood');
+  await page.getByRole('combobox', { name: 'Concerns' }).press('Enter');
+  await page
+    .getByLabel('Why this helps (in the client’s words)')
+    .fill('Morning light and movement can lift the day a little.');
+  await page
+    .getByLabel('Steps', { exact: true })
+    .fill('Step outside after breakfast.\nWalk for a few minutes.');
+  await page
+    .getByLabel('Smallest step that counts')
+    .fill('Open the door and stand outside for one minute.');
+  await page.getByLabel('A usual week').fill('Ten minutes, five mornings.');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(library.result('Morning light walk')).toBeVisible();
+
+  const packPath = join(app.backupDir, 'shared.bwtemplates.json');
+  app.dialogs.packSaveLocation.push(packPath);
+  await page.getByRole('button', { name: 'Export my templates…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export templates' })
+    .getByLabel('Morning light walk')
+    .check();
+  await page.getByRole('button', { name: /^Export 1 templates/ }).click();
+  await expect(page.getByText(/Exported 1 templates/)).toBeVisible();
+  const pack = JSON.parse(await readFile(packPath, 'utf8')) as {
+    templates: Record<string, unknown>[];
+  };
+  expect(JSON.stringify(pack)).not.toContain('Private practice');
+
+  app.dialogs.packToOpen.push(packPath);
+  await page.getByRole('button', { name: 'Import a pack…' }).click();
+  await expect(page.getByRole('list', { name: 'Templates in this pack' })).toContainText(
+    'Morning light walk',
+  );
+  await page.getByRole('button', { name: 'Import 1 templates' }).click();
+  await expect(library.result('Morning light walk (copy)')).toBeVisible();
+
+  const [first] = pack.templates;
+  const hostile = {
+    ...pack,
+    templates: [
+      { ...first, key: 'BBBBBBBBBBBBBBBBBBBBBB', title: '<img src=x onerror="window.__pwned=1">' },
+    ],
+  };
+  await writeFile(join(app.backupDir, 'hostile.json'), JSON.stringify(hostile));
+  app.dialogs.packToOpen.push(join(app.backupDir, 'hostile.json'));
+  await page.getByRole('button', { name: 'Import a pack…' }).click();
+  await page.getByRole('button', { name: 'Import 1 templates' }).click();
+  await library.search.fill('img');
+  await library.result('<img src=x onerror="window.__pwned=1">').click();
+  await expect(library.preview.getByRole('heading', { level: 2 })).toHaveText(
+    '<img src=x onerror="window.__pwned=1">',
+  );
+  expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
+  await expect(library.preview.locator('img')).toHaveCount(0);
+
+  const polluted = JSON.stringify(pack).replace(
+    '{"format"',
+    '{"__proto__":{"polluted":true},"format"',
+  );
+  await writeFile(join(app.backupDir, 'polluted.json'), polluted);
+  app.dialogs.packToOpen.push(join(app.backupDir, 'polluted.json'));
+  await page.getByRole('button', { name: 'Import a pack…' }).click();
+  await expect(page.getByRole('alert')).toContainText('This pack can’t be imported');
+  await expect(page.getByText('Nothing was imported.')).toBeVisible();
+  expect(await page.evaluate(() => 'polluted' in ({} as object))).toBe(false);
+});

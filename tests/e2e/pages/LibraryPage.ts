@@ -1,0 +1,35 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The homework library. */
+export class LibraryPage {
+  readonly heading: Locator;
+  readonly search: Locator;
+  readonly results: Locator;
+  readonly preview: Locator;
+  readonly count: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Homework library' });
+    this.search = page.getByLabel('Search the library');
+    this.results = page.getByRole('listbox', { name: 'Templates' });
+    this.preview = page.getByLabel('Preview as the client will see it');
+    this.count = page.getByText(/of \d+ templates/);
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByText('Library', { exact: true }).click();
+  }
+
+  result(title: string | RegExp): Locator {
+    return this.results.getByRole('option', { name: title });
+  }
+
+  async filter(label: 'Category' | 'Approach' | 'Concern', option: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async origin(label: 'All' | 'Built-in' | 'Mine'): Promise<void> {
+    await this.page.getByText(label, { exact: true }).click();
+  }
+}
