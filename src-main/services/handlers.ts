@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { fromBase64, toBase64 } from '../../src-shared/crypto/bytes';
 import type { IpcChannel, IpcResponse, ipcContract } from '../../src-shared/ipc/contract';
 import type { AppSettings } from '../../src-shared/domain/settings';
+import { createAttachmentStore } from './attachment-store';
 import { createBackupStore, type BackupStore } from './backup-store';
 import type { OpenForWriting } from './backup-file';
 import { HandlerError } from './handler-error';
@@ -51,6 +52,7 @@ export type HandlerOptions = {
 export function createHandlers(options: HandlerOptions): IpcHandlers {
   const vaults = createVaultStore(options.dataDir);
   const settings = createSettingsStore(options.dataDir);
+  const attachments = createAttachmentStore(options.dataDir);
   const backups: BackupStore = createBackupStore({
     settings,
     defaultBackupFolder: options.defaultBackupFolder,
@@ -140,6 +142,20 @@ export function createHandlers(options: HandlerOptions): IpcHandlers {
     'backup:read': async ({ source, offset, length }) => {
       const { bytes, done } = await backups.read(source, offset, length);
       return { chunk: toBase64(bytes), done };
+    },
+    'attachment:save': async ({ vaultId, attachmentId, data }) => {
+      requireOpen(vaultId);
+      await attachments.save(vaultId, attachmentId, fromBase64(data));
+      return {};
+    },
+    'attachment:read': async ({ vaultId, attachmentId }) => {
+      requireOpen(vaultId);
+      return { data: toBase64(await attachments.read(vaultId, attachmentId)) };
+    },
+    'attachment:delete': async ({ vaultId, attachmentId }) => {
+      requireOpen(vaultId);
+      await attachments.remove(vaultId, attachmentId);
+      return {};
     },
     'templates:save-pack': async ({ suggestedName, contents }) => {
       const safeName = `${suggestedName.replace(/[^\p{L}\p{N} ._-]/gu, '').trim() || 'My templates'}.bwtemplates.json`;

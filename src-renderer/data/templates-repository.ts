@@ -60,7 +60,6 @@ export function createTemplatesRepository(
         lineageId: newRecordId(),
         version: 1,
         basedOn,
-        attachmentIds: [],
         archivedAt: null,
         createdAt: now(),
       });
@@ -69,11 +68,7 @@ export function createTemplatesRepository(
     },
 
     /** Saves an edit as a new version; earlier versions stay as they were for existing assignments. */
-    async edit(
-      lineageId: string,
-      content: TemplateContent,
-      attachmentIds?: string[],
-    ): Promise<CustomTemplate> {
+    async edit(lineageId: string, content: TemplateContent): Promise<CustomTemplate> {
       const versions = await versionsOf(lineageId);
       const previous = versions.at(-1);
       if (!previous) throw new Error('template not found');
@@ -82,7 +77,6 @@ export function createTemplatesRepository(
         ...content,
         id: newRecordId(),
         version: previous.version + 1,
-        attachmentIds: attachmentIds ?? previous.attachmentIds,
         createdAt: now(),
       });
       await table.put(next);
@@ -108,7 +102,6 @@ export function createTemplatesRepository(
               lineageId,
               version: 1,
               basedOn: null,
-              attachmentIds: [],
               archivedAt: null,
               createdAt: now(),
             }),
@@ -116,6 +109,25 @@ export function createTemplatesRepository(
         }
       });
       return packed.length;
+    },
+
+    /**
+     * Deletes a custom template: every version and its worksheets' descriptions, in one
+     * transaction. Returns the worksheet ids, whose files the caller then removes.
+     */
+    async deleteLineage(lineageId: string): Promise<string[]> {
+      const attachments = db.sealed('attachments');
+      let attachmentIds: string[] = [];
+      await db.transaction('rw', [table.table, attachments], async () => {
+        attachmentIds = (await attachments
+          .where('lineageId')
+          .equals(lineageId)
+          .primaryKeys()) as string[];
+        await attachments.bulkDelete(attachmentIds);
+        await table.table.where('lineageId').equals(lineageId).delete();
+      });
+      onWrite();
+      return attachmentIds;
     },
 
     /** Hides a template from the library (or brings it back); its versions are kept. */

@@ -1,7 +1,9 @@
 import { concatBytes, fromBase64, fromHex, toBase64, toHex } from '../../src-shared/crypto/bytes';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import type { BackupEntry, BackupSource } from '../../src-shared/ipc/contract';
+import { decryptAttachment } from '../../src-shared/vault/attachment-codec';
 import {
+  type BackupAttachment,
   BackupReader,
   type BackupRecord,
   type BackupSummary,
@@ -67,6 +69,18 @@ export async function backUpVault(session: VaultSession): Promise<BackupEntry> {
         );
       }
     }
+    // The worksheets' encrypted files, as the main process keeps them, after every record.
+    const attachmentIds = (snapshot[tables.findIndex(({ name }) => name === 'attachments')] ?? [])
+      .map((row) => row.id)
+      .sort();
+    for (const attachmentId of attachmentIds) {
+      const file = await callMain('attachment:read', {
+        vaultId: session.vaultIdHex,
+        attachmentId,
+      }).catch(() => null);
+      if (file)
+        await sender.add(writer.attachment({ id: attachmentId, stored: fromBase64(file.data) }));
+    }
     await sender.add(writer.finish());
     await sender.flush();
     const entry = await callMain('backup:commit', { writeId });
@@ -107,11 +121,27 @@ async function fillStoreFromBackup(
   let pending: BackupRecord[] = [];
   const known = new Set<string>(VAULT_TABLES);
   const keys = { vaultId: fromHex(vaultIdHex), dataKey };
-  const reader = new BackupReader((record) => {
-    if (!known.has(record.table))
-      throw new VaultError('NEWER_VERSION', `unknown table ${record.table}`);
-    pending.push(record);
-  }, dataKey);
+  let pendingAttachments: BackupAttachment[] = [];
+  // Entries are only read once the opening (with the vault id) has been read.
+  const assertSameVault = () => {
+    if (reader.opening && toHex(reader.opening.header.vaultId) !== vaultIdHex)
+      throw new VaultError('OTHER_VAULT');
+  };
+  const reader: BackupReader = new BackupReader(
+    (record) => {
+      assertSameVault();
+      if (!known.has(record.table))
+        throw new VaultError('NEWER_VERSION', `unknown table ${record.table}`);
+      pending.push(record);
+    },
+    dataKey,
+    (attachment) => {
+      assertSameVault();
+      // Each file is checked with the vault's key before it is handed back to the main process.
+      decryptAttachment(dataKey, attachment.id, attachment.stored);
+      pendingAttachments.push(attachment);
+    },
+  );
   let offset = 0;
   for (;;) {
     const { chunk, done } = await callMain('backup:read', { source, offset, length: CHUNK_BYTES });
@@ -142,6 +172,14 @@ async function fillStoreFromBackup(
         for (const { table, rows } of rowsByTable) if (rows.length > 0) await table.bulkPut(rows);
       },
     );
+    for (const attachment of pendingAttachments) {
+      await callMain('attachment:save', {
+        vaultId: vaultIdHex,
+        attachmentId: attachment.id,
+        data: toBase64(attachment.stored),
+      });
+    }
+    pendingAttachments = [];
     if (done) return reader.finish();
   }
 }
@@ -193,15 +231,20 @@ export async function importVault(
   const generation = 1;
   const db = await freshStore(vaultIdHex, generation);
   try {
+    // Worksheet files go to main while filling, which main allows only for the vault being opened.
+    await callMain('vault:opened', { vaultId: vaultIdHex });
     await fillStoreFromBackup(source, dataKey, vaultIdHex, db);
     db.close();
     await switchLiveGeneration(vaultIdHex, generation);
     await callMain('vault:create', { header: toBase64(headerBytes) });
   } catch (error) {
+    await callMain('vault:closed', {}).catch(() => undefined);
     // Only clean up if the vault did not get stored after all (never touch a vault that exists).
     const listed = await callMain('vault:list', {}).catch(() => []);
-    if (!listed.some((vault) => vault.vaultId === vaultIdHex))
+    if (!listed.some((vault) => vault.vaultId === vaultIdHex)) {
       await deleteOtherGenerations(vaultIdHex, null);
+      await callMain('vault:remove', { vaultId: vaultIdHex }).catch(() => undefined);
+    }
     throw error;
   }
 }

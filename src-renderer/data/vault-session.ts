@@ -2,6 +2,7 @@ import { toHex } from '../../src-shared/crypto/bytes';
 import { sodium } from '../../src-shared/crypto/sodium';
 import { encodeHeader } from '../../src-shared/vault/header';
 import type { UnlockedVault } from '../../src-shared/vault/key-slots';
+import { type AttachmentsRepository, createAttachmentsRepository } from './attachments-repository';
 import { type ClientsRepository, createClientsRepository } from './clients-repository';
 import { createGoalsRepository, type GoalsRepository } from './goals-repository';
 import { createLogRepository, type LogRepository } from './log-repository';
@@ -26,6 +27,7 @@ export type VaultSession = {
   templates: TemplatesRepository;
   preferences: PreferencesRepository;
   log: LogRepository;
+  attachments: AttachmentsRepository;
   /** Writes since the last backup; automatic backups watch it. */
   changesSinceBackup: () => number;
   /** Writes since the session opened; a backup notes this when it starts. */
@@ -70,6 +72,7 @@ function sessionOn(unlocked: UnlockedVault, db: VaultDatabase, generation: numbe
     templates: createTemplatesRepository(db, keys, noteWrite),
     preferences: createPreferencesRepository(db, keys, noteWrite),
     log: createLogRepository(db, keys, noteWrite),
+    attachments: createAttachmentsRepository(db, keys, toHex(unlocked.header.vaultId), noteWrite),
     changesSinceBackup: () => changes - backedUp,
     changeCount: () => changes,
     markBackedUp: (included) => {

@@ -17,7 +17,7 @@ export const attachmentMediaTypes = ['application/pdf', 'image/png', 'image/jpeg
 export const attachmentSchema = z
   .object({
     id: recordIdSchema,
-    /** The custom template lineage it belongs to. */
+    /** The custom template lineage it belongs to (all versions share the worksheets). */
     lineageId: recordIdSchema,
     /** The file's name as the therapist chose it (shown, never used as a path). */
     fileName: z.string().trim().min(1).max(200),
@@ -29,3 +29,12 @@ export const attachmentSchema = z
 
 /** An attachment. */
 export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** A file's real type from its first bytes (never from its name), or null if it is not a PDF, PNG or JPEG. */
+export function sniffMediaType(bytes: Uint8Array): (typeof attachmentMediaTypes)[number] | null {
+  const starts = (...prefix: number[]) => prefix.every((byte, i) => bytes[i] === byte);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  return null;
+}

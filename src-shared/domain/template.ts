@@ -183,8 +183,6 @@ export const customTemplateSchema = templateContentSchema
       .object({ templateId: z.string().max(120), version: z.number().int().min(1) })
       .strict()
       .nullable(),
-    /** The therapist's own worksheets (PDFs or images) attached to this version. */
-    attachmentIds: z.array(recordIdSchema).max(10),
     /** When the template was archived (hidden from the library, kept for assignments). */
     archivedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),

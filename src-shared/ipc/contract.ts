@@ -59,6 +59,11 @@ export const backupSourceSchema = z.union([
 /** A backup source. */
 export type BackupSource = z.infer<typeof backupSourceSchema>;
 
+const recordIdLike = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'not an attachment id');
+/** An encrypted attachment in base64: at most about 20 MB of content. */
+const attachmentDataSchema = base64Schema.max(
+  Math.ceil((20 * 1024 * 1024 + 64 * 1024) / 3) * 4 + 4,
+);
 const writeIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a backup write id');
 /** Largest base64 chunk of backup bytes in one call (4 MiB of bytes). */
 const chunkSchema = base64Schema.max(Math.ceil((4 * 1024 * 1024) / 3) * 4);
@@ -149,6 +154,22 @@ export const ipcContract = {
       })
       .strict(),
     response: z.object({ chunk: base64Schema.max(6 * 1024 * 1024), done: z.boolean() }),
+  },
+  /** Stores an encrypted worksheet file (a therapist's own PDF or image). */
+  'attachment:save': {
+    request: z
+      .object({ vaultId: vaultIdSchema, attachmentId: recordIdLike, data: attachmentDataSchema })
+      .strict(),
+    response: z.object({}),
+  },
+  /** Reads an encrypted worksheet file back. */
+  'attachment:read': {
+    request: z.object({ vaultId: vaultIdSchema, attachmentId: recordIdLike }).strict(),
+    response: z.object({ data: attachmentDataSchema }),
+  },
+  'attachment:delete': {
+    request: z.object({ vaultId: vaultIdSchema, attachmentId: recordIdLike }).strict(),
+    response: z.object({}),
   },
   /** Saves a template pack (template content only, no client data) where the clinician chooses. */
   'templates:save-pack': {

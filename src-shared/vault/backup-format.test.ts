@@ -151,3 +151,32 @@ async function reseal(bytes: Uint8Array, mac: Uint8Array): Promise<Uint8Array> {
   const body = concatBytes(bytes.subarray(0, bytes.length - 64), mac);
   return concatBytes(body, s.crypto_generichash(32, body, null));
 }
+
+describe('attachments in a backup', () => {
+  it('follow the records, in id order, and are covered by the MAC', () => {
+    const writer = new BackupWriter(vault.headerBytes, vault.dataKey, 0);
+    const first = { id: 'AAAAAAAAAAAAAAAAAAAAAA', stored: new Uint8Array([1, 2, 3]) };
+    const second = { id: 'BBBBBBBBBBBBBBBBBBBBBB', stored: new Uint8Array(70_000).fill(7) };
+    const bytes = concatBytes(
+      writer.start(),
+      writer.records(records),
+      writer.attachment(first),
+      writer.attachment(second),
+      writer.finish(),
+    );
+    const seen: { id: string; stored: Uint8Array }[] = [];
+    const reader = new BackupReader(undefined, vault.dataKey, (attachment) =>
+      seen.push(attachment),
+    );
+    for (let offset = 0; offset < bytes.length; offset += 4096)
+      reader.push(bytes.subarray(offset, offset + 4096));
+    expect(reader.finish()).toMatchObject({ recordCount: records.length, attachmentCount: 2 });
+    expect(seen).toEqual([first, second]);
+
+    const late = new BackupWriter(vault.headerBytes, vault.dataKey, 0);
+    late.start();
+    late.attachment(first);
+    expect(() => late.records(records)).toThrow('records must come before attachments');
+    expect(() => late.attachment(first)).toThrow('strictly increasing');
+  });
+});

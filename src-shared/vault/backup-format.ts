@@ -10,6 +10,7 @@ import { VaultError } from './vault-error';
  *
  *   "BWBK" · u16 version · u32 header length · header · u64 created-at (ms)
  *   { 0x01 · u8 table length · table · u8 id length · id · u32 sealed length · sealed }*
+ *   { 0x02 · u8 id length · id · u32 length · encrypted attachment file }*
  *   0x00 · u32 record count · 32-byte MAC (keyed BLAKE2b) · 32-byte checksum (BLAKE2b)
  *
  * Records are strictly ordered by (table, id), so a duplicated or reordered record is a
@@ -26,12 +27,18 @@ export const MAX_BACKUP_HEADER_BYTES = 64 * 1024;
 /** Largest single sealed record a backup may carry. */
 export const MAX_BACKUP_RECORD_BYTES = 16 * 1024 * 1024;
 const TAG_RECORD = 0x01;
+const TAG_ATTACHMENT = 0x02;
+/** Largest encrypted attachment a backup may carry (20 MB of content plus overhead). */
+export const MAX_BACKUP_ATTACHMENT_BYTES = 21 * 1024 * 1024;
 const TAG_END = 0x00;
 const TAG_BYTES = 32;
 const BACKUP_MAC_CONTEXT = utf8('bridgework/backup-mac/v1');
 
 /** One sealed record as stored in a backup. */
 export type BackupRecord = { table: string; id: string; sealed: Uint8Array };
+
+/** One encrypted attachment file as stored in a backup (attachment format 1, as the main process keeps it). */
+export type BackupAttachment = { id: string; stored: Uint8Array };
 
 /** What a structurally sound backup contains. */
 export type BackupSummary = {
@@ -40,6 +47,8 @@ export type BackupSummary = {
   /** When the backup was written (ms since the Unix epoch). */
   createdAt: number;
   recordCount: number;
+  /** Attachment files in the backup. */
+  attachmentCount: number;
   /** Record count per table. */
   tables: Record<string, number>;
   /** The MAC stored in the file; check it with `backupMacMatches` once the data key is known. */
@@ -85,6 +94,7 @@ export class BackupWriter {
   private readonly mac: ReturnType<ReturnType<typeof sodium>['crypto_generichash_init']>;
   private readonly checksum: ReturnType<ReturnType<typeof sodium>['crypto_generichash_init']>;
   private previous: { table: string; id: string } | null = null;
+  private previousAttachment: string | null = null;
   private count = 0;
   private state: 'new' | 'writing' | 'finished' = 'new';
 
@@ -134,6 +144,7 @@ export class BackupWriter {
    */
   records(list: readonly BackupRecord[]): Uint8Array {
     if (this.state !== 'writing') throw new Error('backup not started or already finished');
+    if (this.previousAttachment !== null) throw new Error('records must come before attachments');
     const encoded = list.map((record) => {
       if (this.previous && compareRecordOrder(this.previous, record) >= 0) {
         throw new Error('records must be in strictly increasing (table, id) order');
@@ -166,6 +177,30 @@ export class BackupWriter {
     return this.emit(out);
   }
 
+  /**
+   * The bytes of one attachment file; attachments follow every record, in strictly increasing
+   * id order.
+   */
+  attachment(attachment: BackupAttachment): Uint8Array {
+    if (this.state !== 'writing') throw new Error('backup not started or already finished');
+    if (this.previousAttachment !== null && this.previousAttachment >= attachment.id) {
+      throw new Error('attachments must be in strictly increasing id order');
+    }
+    if (attachment.stored.length > MAX_BACKUP_ATTACHMENT_BYTES)
+      throw new RangeError('attachment too large');
+    this.previousAttachment = attachment.id;
+    const id = utf8(attachment.id);
+    return this.emit(
+      concatBytes(
+        u8(TAG_ATTACHMENT),
+        u8(id.length),
+        id,
+        u32(attachment.stored.length),
+        attachment.stored,
+      ),
+    );
+  }
+
   /** The closing bytes: end tag, record count, MAC and checksum. */
   finish(): Uint8Array {
     if (this.state !== 'writing') throw new Error('backup not started or already finished');
@@ -196,6 +231,8 @@ export class BackupReader {
   private header: { header: VaultHeader; headerBytes: Uint8Array; createdAt: number } | null = null;
   private previous: { table: string; id: string } | null = null;
   private readonly tables: Record<string, number> = {};
+  private previousAttachment: string | null = null;
+  private attachmentCount = 0;
   private count = 0;
   private result: BackupSummary | null = null;
   private macMatches: boolean | null = null;
@@ -203,10 +240,12 @@ export class BackupReader {
   /**
    * @param onRecord called with each record, in file order.
    * @param dataKey when given, the MAC is checked too (`finish()` then throws on a mismatch).
+   * @param onAttachment called with each attachment file, after every record.
    */
   constructor(
     private readonly onRecord: (record: BackupRecord) => void = () => undefined,
     dataKey?: Uint8Array,
+    private readonly onAttachment: (attachment: BackupAttachment) => void = () => undefined,
   ) {
     if (dataKey) {
       const macKey = backupMacKey(dataKey);
@@ -329,7 +368,10 @@ export class BackupReader {
       this.stage = 'trailer';
       return true;
     }
+    if (tag === TAG_ATTACHMENT) return this.readAttachment();
     if (tag !== TAG_RECORD) throw new VaultError('DAMAGED', `unknown entry tag ${tag}`);
+    if (this.previousAttachment !== null)
+      throw new VaultError('DAMAGED', 'a record after the attachments');
     const tableLength = this.peek(2)?.[1];
     if (tableLength === undefined) return false;
     const idLength = this.peek(3 + tableLength)?.[2 + tableLength];
@@ -364,6 +406,27 @@ export class BackupReader {
     return true;
   }
 
+  private readAttachment(): boolean {
+    const idLength = this.peek(2)?.[1];
+    if (idLength === undefined) return false;
+    if (this.available() < 2 + idLength + 4) return false;
+    const storedLength = this.readU32(2 + idLength);
+    if (storedLength > MAX_BACKUP_ATTACHMENT_BYTES)
+      throw new VaultError('DAMAGED', 'attachment length out of range');
+    if (this.available() < 2 + idLength + 4 + storedLength) return false;
+    const bytes = this.consume(2 + idLength + 4 + storedLength);
+    const id = String.fromCharCode(...bytes.subarray(2, 2 + idLength));
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id))
+      throw new VaultError('DAMAGED', 'malformed attachment id');
+    if (this.previousAttachment !== null && this.previousAttachment >= id) {
+      throw new VaultError('DAMAGED', 'attachments out of order or duplicated');
+    }
+    this.previousAttachment = id;
+    this.attachmentCount += 1;
+    this.onAttachment({ id, stored: bytes.slice(2 + idLength + 4) });
+    return true;
+  }
+
   private readTrailer(): boolean {
     if (this.available() < TAG_BYTES * 2) return false;
     const mac = this.consume(TAG_BYTES, false).slice();
@@ -377,7 +440,13 @@ export class BackupReader {
         mac,
       );
     if (!this.header) throw new VaultError('DAMAGED');
-    this.result = { ...this.header, recordCount: this.count, tables: { ...this.tables }, mac };
+    this.result = {
+      ...this.header,
+      recordCount: this.count,
+      attachmentCount: this.attachmentCount,
+      tables: { ...this.tables },
+      mac,
+    };
     return true;
   }
 

@@ -1,7 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AppLauncher, expect, expectAccessible, test } from './fixtures';
+import { onePagePdf, tinyPng } from '../fixtures/worksheets';
 import { LibraryPage } from './pages/LibraryPage';
+import { findInFiles } from './plaintext-scan';
 import { StartPage } from './pages/StartPage';
 
 const passphrase = 'meadow lantern copper 52 tide';
@@ -14,7 +16,7 @@ async function openLibrary(app: AppLauncher) {
   const library = new LibraryPage(running.page);
   await library.open();
   await expect(library.heading).toBeVisible();
-  return { page: running.page, library };
+  return { page: running.page, library, requests: running.requests };
 }
 
 test('the library finds templates as you type, filters them and previews them as the client sees them', async ({
@@ -175,4 +177,70 @@ test('custom templates travel as a pack; a hostile pack is refused or shown as p
   await expect(page.getByRole('alert')).toContainText('This pack can’t be imported');
   await expect(page.getByText('Nothing was imported.')).toBeVisible();
   expect(await page.evaluate(() => 'polluted' in ({} as object))).toBe(false);
+});
+
+test('own worksheets are attached encrypted, shown inside the app, backed up and removed with the template', async ({
+  app,
+}) => {
+  const { page, library, requests } = await openLibrary(app);
+  await library.search.fill('urge surfing');
+  await library.result('Urge surfing').click();
+  await page.getByRole('button', { name: 'Duplicate to customise' }).click();
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await library.search.fill('my version');
+  await library.result('Urge surfing (my version)').click();
+
+  const attach = async (name: string, mimeType: string, buffer: Buffer) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Attach a PDF or image…' }).click();
+    await (await chooser).setFiles({ name, mimeType, buffer });
+  };
+  await attach('Zq-Worksheet.pdf', 'application/pdf', onePagePdf('Zq-Canary worksheet'));
+  await attach('wave.png', 'image/png', tinyPng);
+  await attach('notes.txt', 'text/plain', Buffer.from('just text'));
+  await expect(page.getByRole('alert')).toHaveText(
+    'Only PDFs and PNG or JPEG images can be attached.',
+  );
+  const worksheets = page.getByRole('list', { name: 'Worksheets' });
+  await expect(worksheets.getByRole('listitem')).toHaveCount(2);
+
+  await worksheets.getByRole('button', { name: 'Zq-Worksheet.pdf', exact: true }).click();
+  await expect(page.getByRole('img', { name: 'Zq-Worksheet.pdf, page 1' })).toBeVisible();
+  await page
+    .getByRole('dialog', { name: 'Zq-Worksheet.pdf' })
+    .getByRole('button', { name: 'Close' })
+    .click();
+  await worksheets.getByRole('button', { name: 'wave.png', exact: true }).click();
+  await expect(page.getByRole('img', { name: 'wave.png' })).toBeVisible();
+  await page
+    .getByRole('dialog', { name: 'wave.png' })
+    .getByRole('button', { name: 'Close' })
+    .click();
+
+  const stored = async () => {
+    const [vaultId] = await readdir(join(app.dataDir, 'vaults'));
+    return readdir(join(app.dataDir, 'vaults', vaultId ?? '', 'attachments')).catch(
+      () => [] as string[],
+    );
+  };
+  expect(await stored()).toHaveLength(2);
+  expect(await findInFiles([app.dataDir], 'Zq-Canary')).toEqual([]);
+  expect(await findInFiles([app.dataDir], '%PDF-1.4')).toEqual([]);
+
+  await page.getByText('Settings', { exact: true }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible();
+  expect(await findInFiles([app.backupDir], 'Zq-Canary')).toEqual([]);
+
+  await library.open();
+  await library.search.fill('my version');
+  await library.result('Urge surfing (my version)').click();
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Delete template' }).click();
+  await expect(library.result('Urge surfing (my version)')).toHaveCount(0);
+  await expect.poll(stored).toEqual([]);
+  // Showing a PDF fetched nothing from outside the app (no fonts, no maps).
+  expect(
+    requests.filter((url) => !url.startsWith(app.origin) && !/^(data|blob):/.test(url)),
+  ).toEqual([]);
 });

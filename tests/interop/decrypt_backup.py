@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Decrypt a Bridgework backup (.bwvault) independently of Bridgework.
 
-Written from docs/vault-format.md alone (sections 2-5 and 8), with only Python's standard
+Written from docs/vault-format.md alone (sections 2-5, 8 and 9), with only Python's standard
 library and PyNaCl (Debian: python3-nacl), to show that the document is enough to read a
 backup. It relies on nothing the document does not say; where it had to guess, the document
 was fixed.
 
 Usage:
-    decrypt_backup.py FILE PASSPHRASE_FILE [RECOVERY_KEY_FILE] [--json]
+    decrypt_backup.py FILE PASSPHRASE_FILE [RECOVERY_KEY_FILE] [--json] [--attachments DIR]
 
 PASSPHRASE_FILE holds the passphrase exactly (UTF-8; not trimmed, so no trailing newline).
 RECOVERY_KEY_FILE holds the recovery key text; when given, the data key is also unwrapped
 from the recovery slot and must equal the one from the passphrase slot.
+With --attachments DIR, every attachment file in the backup (section 9) is decrypted into DIR
+as <attachment id>.pdf, .png or .jpg (by its first bytes; .bin if it is none of these).
 
 Prints a summary (or, with --json, the decrypted records as JSON) and exits 0; on any problem
 prints "error: CODE: detail" to stderr and exits 1 (2 for bad usage).
@@ -416,8 +418,10 @@ def read_record(table: str, schema_version: int, record: dict) -> dict:
 BACKUP_MAGIC = b"BWBK"
 MAX_HEADER = 64 * 1024
 MAX_SEALED = 16 * MIB
+MAX_ATTACHMENT_ENTRY = 21 * MIB  # 8.3: largest stored attachment file in a backup
 TABLE_NAME = re.compile(r"[a-z][a-zA-Z]{0,63}")
 ENTRY_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+TAG_END, TAG_RECORD, TAG_ATTACHMENT = 0x00, 0x01, 0x02
 
 
 @dataclass
@@ -428,12 +432,68 @@ class Entry:
 
 
 @dataclass
+class AttachmentEntry:
+    id: str
+    stored: bytes  # an attachment file, section 9 (what <id>.bwatt holds)
+
+
+@dataclass
 class Backup:
     header: Header
     created_at_ms: int
     entries: list[Entry]
     mac: bytes
     mac_message: bytes
+    attachments: list[AttachmentEntry] = field(default_factory=list)
+
+
+def read_record_entry(file: bytes, at: int) -> tuple[Entry, int]:
+    """Section 8.7, steps 9c-9f: one record entry at `at`; returns it and where it ends."""
+    if at + 2 > len(file):
+        raise VaultFormatError("TRUNCATED", f"entry at {at}: no table length")
+    t = file[at + 1]
+    if at + 3 + t > len(file):
+        raise VaultFormatError("TRUNCATED", f"entry at {at}: no id length")
+    r = file[at + 2 + t]
+    if at + 7 + t + r > len(file):
+        raise VaultFormatError("TRUNCATED", f"entry at {at}: no sealed length")
+    sealed_length = u32le(file[at + 3 + t + r : at + 7 + t + r])
+    if sealed_length > MAX_SEALED:
+        raise VaultFormatError("DAMAGED", f"entry at {at}: sealed length {sealed_length}")
+    end = at + 7 + t + r + sealed_length
+    if end > len(file):
+        raise VaultFormatError("TRUNCATED", f"entry at {at}: sealed record cut off")
+    table_bytes, id_bytes = file[at + 2 : at + 2 + t], file[at + 3 + t : at + 3 + t + r]
+    try:
+        table, record_id = table_bytes.decode("utf-8"), id_bytes.decode("utf-8")
+    except UnicodeDecodeError:
+        raise VaultFormatError("DAMAGED", f"entry at {at}: name not UTF-8") from None
+    if not TABLE_NAME.fullmatch(table) or not ENTRY_ID.fullmatch(record_id):
+        detail = f"entry at {at}: malformed address {table!r}/{record_id!r}"
+        raise VaultFormatError("DAMAGED", detail)
+    return Entry(table, record_id, file[at + 7 + t + r : end]), end
+
+
+def read_attachment_entry(file: bytes, at: int) -> tuple[AttachmentEntry, int]:
+    """Section 8.7, steps 9h-9k: one attachment entry at `at`; returns it and where it ends."""
+    if at + 2 > len(file):
+        raise VaultFormatError("TRUNCATED", f"attachment entry at {at}: no id length")
+    n = file[at + 1]
+    if at + 6 + n > len(file):
+        raise VaultFormatError("TRUNCATED", f"attachment entry at {at}: no length")
+    length = u32le(file[at + 2 + n : at + 6 + n])
+    if length > MAX_ATTACHMENT_ENTRY:
+        raise VaultFormatError("DAMAGED", f"attachment entry at {at}: length {length}")
+    end = at + 6 + n + length
+    if end > len(file):
+        raise VaultFormatError("TRUNCATED", f"attachment entry at {at}: file cut off")
+    id_bytes = file[at + 2 : at + 2 + n]
+    # ASCII only (8.3): any byte above 7f, or any other character, fails the expression.
+    attachment_id = id_bytes.decode("latin-1")
+    if not ENTRY_ID.fullmatch(attachment_id):
+        detail = f"attachment entry at {at}: malformed id {attachment_id!r}"
+        raise VaultFormatError("DAMAGED", detail)
+    return AttachmentEntry(attachment_id, file[at + 6 + n : end]), end
 
 
 def read_backup(file: bytes) -> Backup:
@@ -458,50 +518,42 @@ def read_backup(file: bytes) -> Backup:
     created_at = u64le(file[10 + h : 18 + h])
 
     entries: list[Entry] = []
+    attachments: list[AttachmentEntry] = []
     previous: tuple[bytes, bytes] | None = None
     at = 18 + h
     while True:
         if at >= len(file):
             raise VaultFormatError("TRUNCATED", f"no entry tag at offset {at}")
         tag = file[at]
-        if tag == 0x00:
+        if tag == TAG_END:
             break
-        if tag != 0x01:
+        if tag == TAG_ATTACHMENT:
+            attachment, at_next = read_attachment_entry(file, at)
+            # 9l (8.4): strictly increasing ids, by byte value
+            if attachments and not attachments[-1].id.encode() < attachment.id.encode():
+                detail = f"attachment entry at {at}: out of order or duplicated"
+                raise VaultFormatError("DAMAGED", detail)
+            attachments.append(attachment)
+            at = at_next
+            continue
+        if tag != TAG_RECORD:
             raise VaultFormatError("DAMAGED", f"unknown entry tag {tag} at offset {at}")
-        if at + 2 > len(file):
-            raise VaultFormatError("TRUNCATED", f"entry at {at}: no table length")
-        t = file[at + 1]
-        if at + 3 + t > len(file):
-            raise VaultFormatError("TRUNCATED", f"entry at {at}: no id length")
-        r = file[at + 2 + t]
-        if at + 7 + t + r > len(file):
-            raise VaultFormatError("TRUNCATED", f"entry at {at}: no sealed length")
-        sealed_length = u32le(file[at + 3 + t + r : at + 7 + t + r])
-        if sealed_length > MAX_SEALED:
-            raise VaultFormatError("DAMAGED", f"entry at {at}: sealed length {sealed_length}")
-        end = at + 7 + t + r + sealed_length
-        if end > len(file):
-            raise VaultFormatError("TRUNCATED", f"entry at {at}: sealed record cut off")
-        table_bytes, id_bytes = file[at + 2 : at + 2 + t], file[at + 3 + t : at + 3 + t + r]
-        try:
-            table, record_id = table_bytes.decode("utf-8"), id_bytes.decode("utf-8")
-        except UnicodeDecodeError:
-            raise VaultFormatError("DAMAGED", f"entry at {at}: name not UTF-8") from None
-        if not TABLE_NAME.fullmatch(table) or not ENTRY_ID.fullmatch(record_id):
-            detail = f"entry at {at}: malformed address {table!r}/{record_id!r}"
-            raise VaultFormatError("DAMAGED", detail)
-        if previous is not None and not previous < (table_bytes, id_bytes):
+        if attachments:  # 9b (8.4): every record entry comes before every attachment entry
+            raise VaultFormatError("DAMAGED", f"entry at {at}: a record after an attachment")
+        entry, at_next = read_record_entry(file, at)
+        key = (entry.table.encode("utf-8"), entry.id.encode("utf-8"))
+        if previous is not None and not previous < key:  # 9g (8.4)
             raise VaultFormatError("DAMAGED", f"entry at {at}: out of order or duplicated")
-        previous = (table_bytes, id_bytes)
-        entries.append(Entry(table, record_id, file[at + 7 + t + r : end]))
-        at = end
+        previous = key
+        entries.append(entry)
+        at = at_next
 
     e = at  # offset of the end tag
     if e + 5 > len(file):
         raise VaultFormatError("TRUNCATED", "file ends in the record count")
     count = u32le(file[e + 1 : e + 5])
-    if count != len(entries):
-        raise VaultFormatError("DAMAGED", f"record count {count}, but {len(entries)} entries")
+    if count != len(entries):  # records only; attachment entries are not counted (8.2)
+        raise VaultFormatError("DAMAGED", f"record count {count}, but {len(entries)} records")
     if e + 69 > len(file):
         raise VaultFormatError("TRUNCATED", "file ends in the MAC or checksum")
     if not same(blake2b_256(file[0 : e + 37]), file[e + 37 : e + 69]):
@@ -509,15 +561,115 @@ def read_backup(file: bytes) -> Backup:
     if len(file) > e + 69:
         raise VaultFormatError("DAMAGED", "bytes after the backup checksum")
     return Backup(
-        header, created_at, entries, mac=file[e + 5 : e + 37], mac_message=file[0 : e + 5]
+        header,
+        created_at,
+        entries,
+        mac=file[e + 5 : e + 37],
+        mac_message=file[0 : e + 5],
+        attachments=attachments,
     )
 
 
 def verify_backup_mac(backup: Backup, data_key: bytes) -> None:
-    """Section 8.5 (8.9 step 5)."""
+    """Section 8.5 (8.9 step 5): covers every entry, attachment entries included."""
     mac_key = blake2b_256(b"bridgework/backup-mac/v1", key=data_key)
     if not same(blake2b_256(backup.mac_message, key=mac_key), backup.mac):
         raise VaultFormatError("BACKUP_TAMPERED")
+
+
+# ---------------------------------------------------------------- 9. attachment file
+
+ATTACHMENT_MAGIC = b"BWAT"
+ATTACHMENT_KEY_CONTEXT = b"bridgework/attachment/v1"
+STREAM_HEADER = nacl.bindings.crypto_secretstream_xchacha20poly1305_HEADERBYTES  # 24
+STREAM_ABYTES = nacl.bindings.crypto_secretstream_xchacha20poly1305_ABYTES  # 17
+TAG_FINAL = nacl.bindings.crypto_secretstream_xchacha20poly1305_TAG_FINAL  # 3
+
+
+def attachment_key(data_key: bytes, attachment_id: str) -> bytes:
+    """Section 9.3."""
+    return blake2b_256(ATTACHMENT_KEY_CONTEXT + attachment_id.encode("utf-8"), key=data_key)
+
+
+def open_attachment(data_key: bytes, attachment_id: str, stored: bytes) -> bytes:
+    """Section 9.5: an attachment file's bytes -> the worksheet's bytes, or RECORD_DAMAGED."""
+
+    def damaged(why: str) -> VaultFormatError:
+        return VaultFormatError("RECORD_DAMAGED", f"attachment {attachment_id}: {why}")
+
+    header_end = 5 + STREAM_HEADER
+    if len(stored) < header_end or stored[0:4] != ATTACHMENT_MAGIC or stored[4] != 1:
+        raise damaged("too short, not BWAT or not format 1")
+    state = nacl.bindings.crypto_secretstream_xchacha20poly1305_state()
+    nacl.bindings.crypto_secretstream_xchacha20poly1305_init_pull(
+        state, stored[5:header_end], attachment_key(data_key, attachment_id)
+    )
+    ad = attachment_id.encode("utf-8")
+    parts: list[bytes] = []
+    at, finished = header_end, False
+    while at < len(stored):
+        if finished:
+            raise damaged(f"bytes after the final chunk at offset {at}")
+        if at + 4 > len(stored):
+            raise damaged(f"chunk length cut off at offset {at}")
+        length = u32le(stored[at : at + 4])
+        at += 4
+        if at + length > len(stored):
+            raise damaged(f"chunk at offset {at - 4} cut off")
+        if length < STREAM_ABYTES:
+            raise damaged(f"chunk at offset {at - 4} shorter than {STREAM_ABYTES} bytes")
+        try:
+            message, tag = nacl.bindings.crypto_secretstream_xchacha20poly1305_pull(
+                state, stored[at : at + length], ad
+            )
+        except nacl.exceptions.CryptoError:
+            raise damaged(f"chunk at offset {at - 4} does not decrypt") from None
+        at += length
+        parts.append(message)
+        finished = tag == TAG_FINAL
+    if not finished:
+        raise damaged("no final chunk (truncated)")
+    return b"".join(parts)
+
+
+def sniff_media_type(data: bytes) -> str | None:
+    """Section 9.6: a file's type from its first bytes, or None."""
+    if data.startswith(b"%PDF-"):
+        return "application/pdf"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    return None
+
+
+@dataclass
+class Attachment:
+    id: str
+    data: bytes
+    media_type: str | None  # sniffed from the first bytes (9.6)
+    description: dict | None  # its record in table "attachments", if the backup has one
+    notes: list[str] = field(default_factory=list)  # what does not match the description
+
+
+def check_attachment(attachment: Attachment) -> None:
+    """Section 9.6: compare a decrypted file with its description record (notes, no errors)."""
+    description = attachment.description
+    if description is None:
+        attachment.notes.append('no description record in table "attachments"')
+        return
+    if attachment.media_type is None:
+        attachment.notes.append("not a PDF, PNG or JPEG by its first bytes")
+    elif description.get("mediaType") != attachment.media_type:
+        attachment.notes.append(
+            f"description says {description.get('mediaType')!r}, "
+            f"first bytes say {attachment.media_type!r}"
+        )
+    if description.get("sizeBytes") != len(attachment.data):
+        attachment.notes.append(
+            f"description says {description.get('sizeBytes')!r} bytes, "
+            f"file has {len(attachment.data)}"
+        )
 
 
 @dataclass
@@ -527,10 +679,11 @@ class Decrypted:
     passphrase_slot: int
     recovery_slot: int | None
     records: dict[str, list[dict]] = field(default_factory=dict)
+    attachments: list[Attachment] = field(default_factory=list)
 
 
 def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = None) -> Decrypted:
-    """Section 8.9: structure, header, data key, header MAC, backup MAC, every record."""
+    """Section 8.9: structure, header, data key, header MAC, backup MAC, records, attachments."""
     backup = read_backup(file)  # steps 1-2
     data_key, passphrase_slot = unlock_with_passphrase(backup.header, passphrase)  # 3-4
     recovery_slot = None
@@ -546,7 +699,18 @@ def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = No
         )
         record = read_record(entry.table, schema_version, record)
         result.records.setdefault(entry.table, []).append(record)
+    descriptions = {r["id"]: r for r in result.records.get("attachments", [])}
+    for item in backup.attachments:  # 7
+        data = open_attachment(data_key, item.id, item.stored)
+        attachment = Attachment(
+            item.id, data, sniff_media_type(data), descriptions.get(item.id)
+        )
+        check_attachment(attachment)
+        result.attachments.append(attachment)
     return result
+
+
+ATTACHMENT_SUFFIX = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
 
 
 def summary(result: Decrypted) -> str:
@@ -564,13 +728,42 @@ def summary(result: Decrypted) -> str:
             if result.recovery_slot is None
             else f"; recovery slot {result.recovery_slot} gives the same data key"
         ),
-        "verified  structure, checksum, header MAC, backup MAC, every record",
+        "verified  structure, checksum, header MAC, backup MAC, every record"
+        + (", every attachment" if result.attachments else ""),
     ]
     for table, records in result.records.items():
         lines.append(f"table     {table}: {len(records)} record(s)")
         for record in records:
             lines.append(f"  {json.dumps(record, ensure_ascii=False)}")
+    if result.attachments:
+        lines.append(f"files     {len(result.attachments)} attachment(s)")
+        for attachment in result.attachments:
+            name = (attachment.description or {}).get("fileName")
+            lines.append(
+                f"  {attachment.id}: {len(attachment.data)} bytes, "
+                f"{attachment.media_type or 'unknown type'}"
+                + (f", {json.dumps(name, ensure_ascii=False)}" if name is not None else "")
+            )
+            for note in attachment.notes:
+                lines.append(f"    note: {note}")
     return "\n".join(lines)
+
+
+def save_attachments(result: Decrypted, folder: str) -> None:
+    """Writes each decrypted attachment as <id><suffix> (owner-only, never overwriting).
+
+    The name comes from the attachment id, which is ASCII [A-Za-z0-9_-] (8.3), and the type
+    read from the first bytes (9.6), never from the description's fileName.
+    """
+    import os
+
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    for attachment in result.attachments:
+        suffix = ATTACHMENT_SUFFIX.get(attachment.media_type or "", ".bin")
+        path = os.path.join(folder, attachment.id + suffix)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as f:
+            f.write(attachment.data)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -579,6 +772,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("passphrase_file", help="file holding the passphrase exactly (UTF-8)")
     parser.add_argument("recovery_key_file", nargs="?", help="file holding the recovery key text")
     parser.add_argument("--json", action="store_true", help="print the records as JSON")
+    parser.add_argument(
+        "--attachments", metavar="DIR", help="write the decrypted attachment files into DIR"
+    )
     args = parser.parse_args(argv)
     try:
         with open(args.file, "rb") as f:
@@ -590,6 +786,8 @@ def main(argv: list[str] | None = None) -> int:
             with open(args.recovery_key_file, encoding="utf-8") as f:
                 recovery_key = f.read()
         result = decrypt_backup(file, passphrase, recovery_key)
+        if args.attachments:
+            save_attachments(result, args.attachments)
     except VaultFormatError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -3,13 +3,15 @@
 
 Run with Debian's Python (it has python3-nacl):  /usr/bin/python3 tests/interop/test_demo.py
 
-The fixture (tests/fixtures/demo.*) is written by `npx tsx scripts/make-demo-backup.ts`.
+The fixture (tests/fixtures/demo.*) is written by `npx tsx scripts/make-demo-backup.ts`. It has
+no attachment entries; the attachment tests build backups with some from it (see below).
 Prints one line per check and ends with "N passed, M failed"; exits 0 only if all passed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 import tempfile
@@ -22,6 +24,7 @@ sys.path.insert(0, str(HERE))
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
 import decrypt_backup as bw  # noqa: E402
+import nacl.bindings as sodium  # noqa: E402  (PyNaCl, to write test attachments)
 
 BACKUP = FIXTURES / "demo.bwvault"
 PASSPHRASE = FIXTURES / "demo.passphrase"
@@ -84,6 +87,21 @@ def with_header_checksum(file: bytearray) -> bytearray:
     header_end = 10 + h
     file[header_end - 32 : header_end] = bw.blake2b_256(bytes(file[10 : header_end - 32]))
     return file
+
+
+def record_entries(file: bytes) -> list[bytes]:
+    """The raw record entries of a well-formed backup without attachment entries, in order."""
+    h, end_tag = layout(file)
+    entries, at = [], 18 + h
+    while at < end_tag:
+        assert file[at] == 0x01, at
+        t = file[at + 1]
+        r = file[at + 2 + t]
+        length = int.from_bytes(file[at + 3 + t + r : at + 7 + t + r], "little")
+        entries.append(file[at : at + 7 + t + r + length])
+        at += 7 + t + r + length
+    assert at == end_tag
+    return entries
 
 
 _decrypted: list[bw.Decrypted] = []
@@ -307,14 +325,8 @@ def a_dropped_record_with_a_recomputed_checksum_fails_the_backup_mac():
 @test
 def swapped_records_are_out_of_order():
     h, end_tag = layout(FILE)
-    entries, at = [], 18 + h
-    while at < end_tag:
-        t = FILE[at + 1]
-        r = FILE[at + 2 + t]
-        length = int.from_bytes(FILE[at + 3 + t + r : at + 7 + t + r], "little")
-        entries.append(FILE[at : at + 7 + t + r + length])
-        at += 7 + t + r + length
-    assert at == end_tag and len(entries) == 5
+    entries = record_entries(FILE)
+    assert len(entries) == 5
     swapped = FILE[: 18 + h] + entries[1] + entries[0] + b"".join(entries[2:]) + FILE[end_tag:]
     expect_error("DAMAGED", bw.read_backup, with_backup_checksum(bytearray(swapped)))
     # A goal moved before the clients: its id is smaller, but the table decides first.
@@ -345,6 +357,326 @@ def wrong_secrets_are_refused():
 def recovery_key_parsing_forgives_case_spaces_and_look_alikes():
     loose = " " + RK.lower().replace("-", " ").replace("1", "l").replace("0", "o") + "\n"
     assert bw.decode_recovery_key(loose) == bw.decode_recovery_key(RK) is not None
+
+
+# ---------------------------------------------------------------- attachments (sections 8, 9)
+#
+# The fixture has no attachment entries, so these tests write backups that do, from the
+# document alone: they unlock the fixture to get its data key, encrypt worksheets with PyNaCl's
+# secretstream (section 9), seal their description records (section 4), and recompute the
+# record count, MAC and checksum (section 8). Each built backup is new (secretstream headers
+# are random), which is fine: nothing is compared with a stored copy.
+
+ATTACHMENT_ID_PNG = "Gq2mYk8TzR0bXv4-Wn6LpA"
+ATTACHMENT_ID_PDF = "pY7_cN1sQe5Hj2Ux9Bd0Kg"  # sorts after ATTACHMENT_ID_PNG ("G" < "p")
+PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"demo worksheet, not a real image"
+
+
+def pdf_bytes(size: int) -> bytes:
+    """A PDF-looking file of `size` bytes, deterministic, long enough for several chunks."""
+    out, counter = bytearray(b"%PDF-1.7\n"), 0
+    while len(out) < size:
+        out += hashlib.blake2b(counter.to_bytes(8, "little"), digest_size=64).digest()
+        counter += 1
+    return bytes(out[:size])
+
+
+PDF_BYTES = pdf_bytes(2 * 65_536 + 1_000)  # three chunks: 64 KiB, 64 KiB, 1,000 bytes
+
+
+def u32(value: int) -> bytes:
+    return value.to_bytes(4, "little")
+
+
+def encrypt_attachment(
+    data_key: bytes, attachment_id: str, data: bytes, chunk: int = 65_536, final: bool = True
+) -> bytes:
+    """Section 9.2-9.4, written here independently of decrypt_backup.open_attachment."""
+    key = hashlib.blake2b(
+        b"bridgework/attachment/v1" + attachment_id.encode(), digest_size=32, key=data_key
+    ).digest()
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key)
+    out = bytearray(b"BWAT\x01" + header)
+    pieces = [data[i : i + chunk] for i in range(0, len(data), chunk)] or [b""]
+    for index, piece in enumerate(pieces):
+        last = index == len(pieces) - 1
+        tag = (
+            sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+            if last and final
+            else sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+        )
+        sealed = sodium.crypto_secretstream_xchacha20poly1305_push(
+            state, piece, attachment_id.encode(), tag
+        )
+        out += u32(len(sealed)) + sealed
+    return bytes(out)
+
+
+def seal_record(data_key: bytes, vault_id: bytes, table: str, record: dict) -> bytes:
+    """Section 4.1-4.2: a sealed record of schema version 1 (nonce derived, not random)."""
+    plaintext = json.dumps(record, separators=(",", ":")).encode()
+    nonce = hashlib.blake2b(table.encode() + record["id"].encode(), digest_size=24).digest()
+    t, r = table.encode(), record["id"].encode()
+    ad = b"BWREC1" + vault_id + bytes([len(t)]) + t + bytes([len(r)]) + r + b"\x01\x00"
+    ct = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, ad, nonce, data_key)
+    return b"\x01" + b"\x01\x00" + nonce + ct
+
+
+def record_entry(table: str, record_id: str, sealed: bytes) -> bytes:
+    t, r = table.encode(), record_id.encode()
+    return b"\x01" + bytes([len(t)]) + t + bytes([len(r)]) + r + u32(len(sealed)) + sealed
+
+
+def attachment_entry(attachment_id: str, stored: bytes) -> bytes:
+    """Section 8.3: 02 · u8 id length · id · u32 length · the attachment file."""
+    i = attachment_id.encode("ascii")
+    return b"\x02" + bytes([len(i)]) + i + u32(len(stored)) + stored
+
+
+def description(attachment_id: str, media_type: str, data: bytes, name: str) -> dict:
+    """A record of table "attachments" (section 4.7) describing a worksheet."""
+    return {
+        "id": attachment_id,
+        "lineageId": "Lm0nE4gEiDzQk2vH7tYc1A",
+        "fileName": name,
+        "mediaType": media_type,
+        "sizeBytes": len(data),
+        "createdAt": "2026-10-20T09:00:00.000Z",
+    }
+
+
+def build_backup(entries: list[bytes], record_count: int | None = None) -> bytes:
+    """The fixture's opening bytes, then `entries` as given, then end tag, count, MAC, checksum."""
+    h, _ = layout(FILE)
+    if record_count is None:
+        record_count = sum(1 for e in entries if e[0] == 0x01)
+    body = FILE[: 18 + h] + b"".join(entries) + b"\x00" + u32(record_count)
+    mac_key = bw.blake2b_256(b"bridgework/backup-mac/v1", key=demo().data_key)
+    body += bw.blake2b_256(body, key=mac_key)
+    return body + bw.blake2b_256(body)
+
+
+def attachment_backup_parts() -> tuple[list[bytes], list[bytes]]:
+    """(record entries, attachment entries) of a backup with the fixture's records, two
+    description records and two attachment files."""
+    key, vault_id = demo().data_key, demo().backup.header.vault_id
+    described = [
+        description(ATTACHMENT_ID_PNG, "image/png", PNG_BYTES, "Thought record.png"),
+        description(ATTACHMENT_ID_PDF, "application/pdf", PDF_BYTES, "Sleep diary.pdf"),
+    ]
+    # Table "attachments" sorts before "clients", so its entries come first.
+    records = sorted(
+        (
+            record_entry("attachments", d["id"], seal_record(key, vault_id, "attachments", d))
+            for d in described
+        ),
+        key=lambda e: (e[2 : 2 + e[1]], e[3 + e[1] : 3 + e[1] + e[2 + e[1]]]),
+    ) + record_entries(FILE)
+    files = [
+        attachment_entry(ATTACHMENT_ID_PNG, encrypt_attachment(key, ATTACHMENT_ID_PNG, PNG_BYTES)),
+        attachment_entry(ATTACHMENT_ID_PDF, encrypt_attachment(key, ATTACHMENT_ID_PDF, PDF_BYTES)),
+    ]
+    return records, files
+
+
+def backup_with_attachments() -> bytes:
+    """A complete backup with attachment entries (also used to check Bridgework's reader)."""
+    records, files = attachment_backup_parts()
+    return build_backup(records + files)
+
+
+@test
+def the_section_9_7_attachment_test_vector_decrypts():
+    data_key = bytes.fromhex("47aaf17791414ba6e894fa98a20d7c27fc6c089b34010a332b16d1485a68b376")
+    attachment_id = "gKx2Vq7mT0aZ_b8-Lr3NcQ"
+    stored = bytes.fromhex(
+        "42574154"  # BWAT
+        "01"  # attachment format 1
+        "116499a68f55f50a89eff4a4bc051ff9ad48a71517e0b276"  # secretstream header
+        "27000000"  # chunk length 39
+        "827af68e1f8ac93c95ee4305ba870b351955427a9e3a07f6c47d82f6b7befaf8ac7f48b795fb9c"
+    )
+    key = bw.attachment_key(data_key, attachment_id)
+    assert key.hex() == "b243e8633e4d54dc953600fc6262c1c76e8aff3f561a23bbb6f797b98b2ac2a0"
+    data = bw.open_attachment(data_key, attachment_id, stored)
+    assert data == b"\x89PNG\r\n\x1a\ndemo worksheet", data
+    assert bw.sniff_media_type(data) == "image/png"
+    expect_error("RECORD_DAMAGED", bw.open_attachment, data_key, "hKx2Vq7mT0aZ_b8-Lr3NcQ", stored)
+
+
+@test
+def a_backup_with_attachments_decrypts_them():
+    file = backup_with_attachments()
+    result = bw.decrypt_backup(file, PASS, RK)
+    assert [e.table for e in result.backup.entries] == ["attachments"] * 2 + ["clients"] * 3 + [
+        "goals"
+    ] * 2
+    assert int.from_bytes(file[-68:-64], "little") == 7  # the count is records only
+    assert [a.id for a in result.attachments] == [ATTACHMENT_ID_PNG, ATTACHMENT_ID_PDF]
+    png, pdf = result.attachments
+    assert (png.data, png.media_type, png.notes) == (PNG_BYTES, "image/png", []), png.notes
+    assert (pdf.data, pdf.media_type, pdf.notes) == (PDF_BYTES, "application/pdf", []), pdf.notes
+    assert png.description is not None and png.description["fileName"] == "Thought record.png"
+    assert pdf.description is not None and pdf.description["sizeBytes"] == len(PDF_BYTES)
+    # Three chunks (64 KiB, 64 KiB, 1,000 bytes), each a 4-byte length and 17 bytes of overhead.
+    assert len(result.backup.attachments[1].stored) == 29 + 3 * (4 + 17) + len(PDF_BYTES)
+    # The records are the fixture's, unchanged.
+    assert result.records["clients"] == demo().records["clients"]
+
+
+@test
+def command_line_writes_the_attachments_it_decrypts():
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "with-attachments.bwvault"
+        path.write_bytes(backup_with_attachments())
+        out = Path(folder) / "files"
+        run = run_cli(str(path), str(PASSPHRASE), "--attachments", str(out))
+        assert run.returncode == 0, run.stderr
+        assert "files     2 attachment(s)" in run.stdout, run.stdout
+        assert f"{ATTACHMENT_ID_PNG}: {len(PNG_BYTES)} bytes, image/png" in run.stdout
+        assert (out / f"{ATTACHMENT_ID_PNG}.png").read_bytes() == PNG_BYTES
+        assert (out / f"{ATTACHMENT_ID_PDF}.pdf").read_bytes() == PDF_BYTES
+        assert sorted(p.name for p in out.iterdir()) == sorted(
+            [f"{ATTACHMENT_ID_PNG}.png", f"{ATTACHMENT_ID_PDF}.pdf"]
+        )
+
+
+@test
+def an_attachment_without_a_description_is_accepted_with_a_note():
+    key = demo().data_key
+    orphan = attachment_entry("orphan", encrypt_attachment(key, "orphan", b"%PDF-1.4 tiny"))
+    result = bw.decrypt_backup(build_backup(record_entries(FILE) + [orphan]), PASS)
+    (attachment,) = result.attachments
+    assert attachment.data == b"%PDF-1.4 tiny" and attachment.description is None
+    assert attachment.notes == ['no description record in table "attachments"'], attachment.notes
+    # A description that disagrees with the file is reported too, not refused.
+    records, files = attachment_backup_parts()
+    vault_id = demo().backup.header.vault_id
+    wrong = description(ATTACHMENT_ID_PNG, "image/jpeg", PNG_BYTES + b"!", "Wrong.jpg")
+    records[0] = record_entry(
+        "attachments", ATTACHMENT_ID_PNG, seal_record(key, vault_id, "attachments", wrong)
+    )
+    png = bw.decrypt_backup(build_backup(records + files), PASS).attachments[0]
+    assert len(png.notes) == 2 and "image/jpeg" in png.notes[0], png.notes
+
+
+@test
+def attachment_entries_must_follow_the_records_in_increasing_id_order():
+    records, (png, pdf) = attachment_backup_parts()
+    bw.read_backup(build_backup(records + [png, pdf]))  # the well-formed order
+    bw.read_backup(build_backup([png]))  # attachments with no records at all
+    cases = {
+        "attachment before a record": records[:-1] + [png] + records[-1:] + [pdf],
+        "attachment first": [png] + records + [pdf],
+        "ids out of order": records + [pdf, png],
+        "duplicated id": records + [png, png],
+        "unknown tag 03": records + [b"\x03" + png[1:]],
+    }
+    for what, entries in cases.items():
+        try:
+            bw.read_backup(build_backup(entries))
+        except bw.VaultFormatError as error:
+            assert error.code == "DAMAGED", (what, error)
+            continue
+        raise AssertionError(f"{what}: accepted")
+
+
+@test
+def attachment_entry_limits_and_count():
+    records, (png, pdf) = attachment_backup_parts()
+    stored = png[2 + png[1] + 4 :]
+    for bad_id in ("", "a/b", "x" * 65, "caf\u00e9"):
+        raw = bad_id.encode("latin-1")
+        entry = b"\x02" + bytes([len(raw)]) + raw + u32(len(stored)) + stored
+        expect_error("DAMAGED", bw.read_backup, build_backup(records + [entry]))
+    # Above 21 MiB: refused from the length alone, before the (absent) bytes are looked for.
+    too_long = b"\x02\x01a" + u32(21 * 1024 * 1024 + 1)
+    expect_error("DAMAGED", bw.read_backup, build_backup(records + [too_long]))
+    # Exactly 21 MiB announced but cut short: truncated.
+    h, _ = layout(FILE)
+    cut = FILE[: 18 + h] + b"".join(records) + b"\x02\x01a" + u32(21 * 1024 * 1024) + b"\x00" * 100
+    expect_error("TRUNCATED", bw.read_backup, cut)
+    for length in (1, 2, 6, 40):  # inside the first attachment entry
+        start = len(FILE[: 18 + h] + b"".join(records))
+        expect_error("TRUNCATED", bw.read_backup, build_backup(records + [png])[: start + length])
+    # The record count counts records only: counting the attachments too is damage.
+    expect_error("DAMAGED", bw.read_backup, build_backup(records + [png, pdf], len(records) + 2))
+
+
+@test
+def the_backup_mac_covers_attachment_entries():
+    records, (png, pdf) = attachment_backup_parts()
+    file = build_backup(records + [png, pdf])
+    # Without the data key: a changed attachment byte with only the checksum recomputed.
+    altered = bytearray(file)
+    altered[len(file) - 69 - 10] ^= 0x01  # inside the last attachment's last chunk
+    altered = with_backup_checksum(altered)
+    bw.read_backup(altered)  # structurally fine
+    expect_error("BACKUP_TAMPERED", bw.decrypt_backup, altered, PASS)
+    # A dropped attachment entry, checksum recomputed (the count does not change).
+    dropped = bytearray(build_backup(records + [png]))
+    dropped[-64:-32] = file[-64:-32]  # the original MAC, over the entries with both files
+    expect_error("BACKUP_TAMPERED", bw.decrypt_backup, with_backup_checksum(dropped), PASS)
+
+
+@test
+def a_flipped_attachment_byte_fails_to_decrypt_even_with_the_mac_recomputed():
+    key = demo().data_key
+    records, _ = attachment_backup_parts()
+    stored = encrypt_attachment(key, ATTACHMENT_ID_PDF, PDF_BYTES)
+    for offset in (0, 4, 5, 28, 29, 33, 33 + 65_552, len(stored) - 1):
+        altered = bytearray(stored)
+        altered[offset] ^= 0x01
+        file = build_backup(records + [attachment_entry(ATTACHMENT_ID_PDF, bytes(altered))])
+        bw.read_backup(file)
+        expect_error("RECORD_DAMAGED", bw.decrypt_backup, file, PASS)
+    # Moved to another id (the key and the associated data both change): refused too.
+    moved = attachment_entry("zzzzzzzzzzzzzzzzzzzzzz", stored)
+    expect_error("RECORD_DAMAGED", bw.decrypt_backup, build_backup(records + [moved]), PASS)
+
+
+@test
+def attachment_files_are_refused_as_section_9_5_says():
+    key = demo().data_key
+    aid = ATTACHMENT_ID_PDF
+    stored = encrypt_attachment(key, aid, PDF_BYTES)
+    first_chunk_end = 29 + 4 + 65_536 + 17
+    cases = {
+        "empty": b"",
+        "magic only": b"BWAT\x01",
+        "header, no chunk": stored[:29],
+        "format 2": stored[:4] + b"\x02" + stored[5:],
+        "magic BWAX": b"BWAX" + stored[4:],
+        "last chunk dropped": stored[: first_chunk_end + 4 + 65_536 + 17],
+        "last chunk cut": stored[:-1],
+        "length cut": stored + b"\x00\x00",
+        "byte after final": stored + b"\x00",
+        "empty chunk after final": stored + u32(17) + b"\x00" * 17,
+        "chunk shorter than 17 bytes": stored[:29] + u32(5) + b"\x00" * 5,
+        "zero-length chunk": stored[:29] + u32(0),
+        "no final tag": encrypt_attachment(key, aid, PDF_BYTES, final=False),
+        "another data key": encrypt_attachment(bytes(32), aid, PDF_BYTES),
+        "another id": encrypt_attachment(key, "other", PDF_BYTES),
+    }
+    for what, data in cases.items():
+        try:
+            bw.open_attachment(key, aid, data)
+        except bw.VaultFormatError as error:
+            assert error.code == "RECORD_DAMAGED", (what, error)
+            continue
+        raise AssertionError(f"{what}: accepted")
+    # What Bridgework writes, at the edges of the chunking rule: one chunk even when empty,
+    # and no empty final chunk after a file of exactly 64 KiB.
+    for size, chunks in ((0, 1), (1, 1), (65_536, 1), (65_537, 2)):
+        data = pdf_bytes(size) if size else b""
+        stored = encrypt_attachment(key, aid, data)
+        assert len(stored) == 29 + chunks * 21 + size, (size, len(stored))
+        assert bw.open_attachment(key, aid, stored) == data
+    # Other chunk sizes are not part of the format's checks: they decrypt as well.
+    assert bw.open_attachment(key, aid, encrypt_attachment(key, aid, PDF_BYTES, chunk=1000)) == (
+        PDF_BYTES
+    )
 
 
 def main() -> int:

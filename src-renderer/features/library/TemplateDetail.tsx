@@ -1,10 +1,19 @@
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconArchive, IconCopy, IconPencil, IconStar, IconStarFilled } from '@tabler/icons-react';
+import {
+  IconArchive,
+  IconCopy,
+  IconPencil,
+  IconStar,
+  IconStarFilled,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LibraryItem } from '../../../src-shared/domain/library-search';
 import { approachLabels } from '../../../src-shared/domain/template';
 import { useOpenVault } from '../vault/VaultSessionProvider';
+import { DeleteTemplateModal } from './DeleteTemplateModal';
 import { TemplatePreview } from './TemplatePreview';
+import { TemplateWorksheets } from './TemplateWorksheets';
 
 /** The selected template: who it is for, actions, and the preview as the client will see it. */
 export function TemplateDetail({
@@ -18,6 +27,7 @@ export function TemplateDetail({
 }) {
   const { preferences, templates } = useOpenVault();
   const [titleShown, setTitleShown] = useState<'title' | 'discreet'>('title');
+  const [deleting, setDeleting] = useState(false);
 
   return (
     <Stack gap="md">
@@ -53,6 +63,14 @@ export function TemplateDetail({
               </Button>
               <Button
                 variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => setDeleting(true)}
+              >
+                Delete…
+              </Button>
+              <Button
+                variant="subtle"
                 color="gray"
                 leftSection={<IconArchive size={16} />}
                 onClick={() => void templates.setArchived(item.key, !item.archived)}
@@ -73,7 +91,9 @@ export function TemplateDetail({
         ]}
         w={280}
       />
+      {item.origin === 'custom' && <TemplateWorksheets lineageId={item.key} />}
       <TemplatePreview content={item.content} discreet={titleShown === 'discreet'} />
+      {deleting && <DeleteTemplateModal item={item} onClose={() => setDeleting(false)} />}
     </Stack>
   );
 }

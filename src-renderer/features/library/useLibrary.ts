@@ -13,7 +13,6 @@ export function contentOf(template: CustomTemplate): TemplateContent {
     lineageId: _l,
     version: _v,
     basedOn: _b,
-    attachmentIds: _a,
     archivedAt: _ar,
     createdAt: _c,
     ...content

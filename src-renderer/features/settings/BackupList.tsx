@@ -1,14 +1,8 @@
 import { Badge, Button, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { BackupEntry } from '../../../src-shared/ipc/contract';
+import { formatSize } from '../../components/format-size';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A size in words a clinician reads at a glance. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /** The backups of the vault, newest first, each verified or damaged, with Restore. */
 export function BackupList({

@@ -1,0 +1,73 @@
+import { Alert, Loader, Stack } from '@mantine/core';
+import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import { useEffect, useRef, useState } from 'react';
+
+/** Pages shown at most, so a long file cannot hold up the screen. */
+const MAX_PAGES = 20;
+
+let workerStarted = false;
+function startWorker(): void {
+  if (workerStarted) return;
+  // pdf.js parses in its own worker, bundled with the app (no network, no eval).
+  GlobalWorkerOptions.workerPort = new Worker(
+    new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url),
+    {
+      type: 'module',
+    },
+  );
+  workerStarted = true;
+}
+
+/** A PDF's pages drawn on canvases, inside the app; the PDF's own scripts and links never run. */
+export function PdfPages({ bytes, title }: { bytes: Uint8Array; title: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<'loading' | 'shown' | 'failed'>('loading');
+
+  useEffect(() => {
+    startWorker();
+    let cancelled = false;
+    const task = getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      enableXfa: false,
+      stopAtErrors: false,
+    });
+    void (async () => {
+      try {
+        const pdf = await task.promise;
+        const target = container.current;
+        if (!target) return;
+        target.replaceChildren();
+        for (let number = 1; number <= Math.min(pdf.numPages, MAX_PAGES) && !cancelled; number++) {
+          const page = await pdf.getPage(number);
+          const viewport = page.getViewport({ scale: 1.3 });
+          const canvas = document.createElement('canvas');
+          canvas.width = viewport.width;
+          canvas.height = viewport.height;
+          canvas.style.width = '100%';
+          canvas.setAttribute('role', 'img');
+          canvas.setAttribute('aria-label', `${title}, page ${number}`);
+          target.append(canvas);
+          await page.render({ canvas, viewport }).promise;
+        }
+        if (!cancelled) setState('shown');
+      } catch {
+        if (!cancelled) setState('failed');
+      }
+    })();
+    return () => {
+      cancelled = true;
+      void task.destroy();
+    };
+  }, [bytes, title]);
+
+  return (
+    <Stack gap="sm">
+      {state === 'loading' && <Loader size="sm" aria-label="Opening the worksheet" />}
+      {state === 'failed' && (
+        <Alert color="orange">This PDF couldn’t be shown. The file may be damaged.</Alert>
+      )}
+      <Stack ref={container} gap="sm" />
+    </Stack>
+  );
+}

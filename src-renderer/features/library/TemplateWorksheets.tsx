@@ -1,0 +1,159 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  FileButton,
+  Group,
+  Image,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconFileTypePdf, IconPaperclip, IconPhoto, IconTrash } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import type { Attachment } from '../../../src-shared/domain/attachment';
+import { PdfPages } from '../../components/PdfPages';
+import { AttachmentRejected } from '../../data/attachments-repository';
+import { formatSize } from '../../components/format-size';
+import { useOpenVault } from '../vault/VaultSessionProvider';
+
+function WorksheetViewer({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
+  const { attachments } = useOpenVault();
+  const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    attachments
+      .open(attachment)
+      .then(setBytes, (caught: unknown) =>
+        setError(caught instanceof Error ? caught.message : 'This worksheet could not be opened.'),
+      );
+  }, [attachments, attachment]);
+  const imageUrl = useMemo(
+    () =>
+      bytes && attachment.mediaType !== 'application/pdf'
+        ? URL.createObjectURL(new Blob([bytes.slice()], { type: attachment.mediaType }))
+        : null,
+    [bytes, attachment.mediaType],
+  );
+  useEffect(() => () => void (imageUrl && URL.revokeObjectURL(imageUrl)), [imageUrl]);
+
+  return (
+    <Modal opened onClose={onClose} title={attachment.fileName} size="xl" centered>
+      {error && <Alert color="red">{error}</Alert>}
+      {bytes && attachment.mediaType === 'application/pdf' && (
+        <PdfPages bytes={bytes} title={attachment.fileName} />
+      )}
+      {imageUrl && <Image src={imageUrl} alt={attachment.fileName} radius="sm" />}
+    </Modal>
+  );
+}
+
+/** The therapist's own worksheets (PDFs or images) on a custom template: add, view, remove. */
+export function TemplateWorksheets({ lineageId }: { lineageId: string }) {
+  const { attachments } = useOpenVault();
+  const list = useLiveQuery(() => attachments.forTemplate(lineageId), [attachments, lineageId]);
+  const [viewing, setViewing] = useState<Attachment | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function add(file: File | null) {
+    if (!file) return;
+    setProblem(null);
+    setBusy(true);
+    try {
+      await attachments.add(lineageId, {
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
+    } catch (caught) {
+      setProblem(
+        caught instanceof AttachmentRejected
+          ? caught.message
+          : 'The worksheet couldn’t be saved. Please try again.',
+      );
+    }
+    setBusy(false);
+  }
+
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={3} size="h5">
+            Your worksheets
+          </Title>
+          <FileButton
+            onChange={(file) => void add(file)}
+            accept="application/pdf,image/png,image/jpeg"
+          >
+            {(props) => (
+              <Button
+                {...props}
+                size="xs"
+                variant="light"
+                leftSection={<IconPaperclip size={14} />}
+                loading={busy}
+              >
+                Attach a PDF or image…
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+        {(list?.records.length ?? 0) === 0 ? (
+          <Text size="sm" c="dimmed">
+            Attach worksheets you already use (up to 20 MB each). They are stored encrypted with
+            your vault.
+          </Text>
+        ) : (
+          <Stack gap={4} role="list" aria-label="Worksheets">
+            {list?.records.map((attachment) => (
+              <Group
+                key={attachment.id}
+                justify="space-between"
+                role="listitem"
+                aria-label={attachment.fileName}
+              >
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={
+                    attachment.mediaType === 'application/pdf' ? (
+                      <IconFileTypePdf size={16} />
+                    ) : (
+                      <IconPhoto size={16} />
+                    )
+                  }
+                  onClick={() => setViewing(attachment)}
+                >
+                  {attachment.fileName}
+                </Button>
+                <Group gap="xs">
+                  <Text size="xs" c="dimmed">
+                    {formatSize(attachment.sizeBytes)}
+                  </Text>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Remove ${attachment.fileName}`}
+                    onClick={() => void attachments.remove(attachment.id)}
+                  >
+                    <IconTrash size={14} />
+                  </ActionIcon>
+                </Group>
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+      {viewing && <WorksheetViewer attachment={viewing} onClose={() => setViewing(null)} />}
+    </Paper>
+  );
+}
