@@ -76,12 +76,27 @@ export class EncryptedTable<T extends { id: string }> {
     private readonly definition: EntityDefinition<T>,
     /** Called after every write, e.g. to schedule an automatic backup. */
     private readonly onWrite: () => void = () => undefined,
+    /**
+     * Keep opened records in memory for this session (for tables a screen reads whole and
+     * often, like custom templates). Keyed by id and nonce: every write uses a new nonce, so
+     * a changed record is never served stale. Dropped with the session when the vault locks.
+     */
+    cacheOpened = false,
   ) {
     this.table = tableOf(definition.table);
+    this.opened = cacheOpened ? new Map() : null;
   }
 
+  private readonly opened: Map<string, T> | null;
+
   private open(row: SealedRow): T {
-    return openRow(this.definition, this.keys, row);
+    if (!this.opened) return openRow(this.definition, this.keys, row);
+    const key = `${row.id}:${Array.from(row.sealed.subarray(3, 27), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+    const known = this.opened.get(key);
+    if (known) return known;
+    const record = openRow(this.definition, this.keys, row);
+    this.opened.set(key, record);
+    return record;
   }
 
   private seal(record: T): SealedRow {

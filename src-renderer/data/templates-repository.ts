@@ -22,6 +22,7 @@ export function createTemplatesRepository(
     keys,
     entities.templates,
     onWrite,
+    true,
   );
   const now = () => new Date().toISOString();
 

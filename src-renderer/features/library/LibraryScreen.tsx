@@ -117,6 +117,7 @@ export function LibraryScreen() {
           ) : (
             <ScrollArea.Autosize mah="calc(100vh - 330px)" offsetScrollbars>
               <TemplateList
+                key={`${query}|${JSON.stringify(filters)}`}
                 items={results}
                 selectedKey={selected?.key ?? null}
                 onSelect={setSelectedKey}

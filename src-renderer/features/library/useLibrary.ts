@@ -20,6 +20,18 @@ export function contentOf(template: CustomTemplate): TemplateContent {
   return content;
 }
 
+// The index outlives the screen: reopening the library with the same templates reuses it
+// instead of rebuilding it (which costs tens of milliseconds with hundreds of templates).
+let cached: { key: string; search: LibrarySearch } | null = null;
+
+function searchFor(items: LibraryItem[]): LibrarySearch {
+  const key = items
+    .map((item) => `${item.key}:${item.version}:${item.favourite ? 1 : 0}:${item.archived ? 1 : 0}`)
+    .join('|');
+  if (cached?.key !== key) cached = { key, search: new LibrarySearch(items) };
+  return cached.search;
+}
+
 /** Built-in and custom templates as library items, with a search index: `{ items, search, customs, isLoading }`. */
 export function useLibrary() {
   const { templates } = useOpenVault();
@@ -49,6 +61,6 @@ export function useLibrary() {
     return [...fromBuiltins, ...fromCustom];
   }, [custom, favourites]);
 
-  const search = useMemo(() => new LibrarySearch(items), [items]);
+  const search = useMemo(() => searchFor(items), [items]);
   return { items, search, customs: custom?.templates ?? [], isLoading: custom === undefined };
 }

@@ -8,8 +8,7 @@ import { withHeader } from '../../data/vault-session';
 import { callMain } from '../../main-process';
 import { describeVaultError } from '../vault/describe-error';
 import { calibrateKdfInWorker, deriveKeyInWorker, expectedDerivationMs } from '../vault/kdf-client';
-import { ratePassphrase } from '../vault/passphrase-strength';
-import { PassphraseStrengthMeter } from '../vault/PassphraseStrengthMeter';
+import { type NewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { unlockHeader } from '../vault/vault-actions';
 import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
 
@@ -21,15 +20,11 @@ export function ChangePassphraseModal({ onClose }: { onClose: (changed: boolean)
   const session = useOpenVault();
   const { replace } = useVaultSession();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const [next, setNext] = useState<NewPassphrase>({ passphrase: '', ready: false });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const strength = useMemo(
-    () => ratePassphrase(next, [session.name, 'bridgework']),
-    [next, session.name],
-  );
-  const canSubmit = current.length > 0 && strength.acceptable && next === again && !busy;
+  const guessableWords = useMemo(() => [session.name, 'bridgework'], [session.name]);
+  const canSubmit = current.length > 0 && next.ready && !busy;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +35,7 @@ export function ChangePassphraseModal({ onClose }: { onClose: (changed: boolean)
       await unlockHeader(session.headerBytes, { kind: 'passphrase', passphrase: current });
       const changed = await changePassphrase(
         session.unlocked,
-        next,
+        next.passphrase,
         await calibrateKdfInWorker(),
         deriveKeyInWorker,
       );
@@ -69,21 +64,10 @@ export function ChangePassphraseModal({ onClose }: { onClose: (changed: boolean)
             autoComplete="current-password"
             data-autofocus
           />
-          <PasswordInput
+          <NewPassphraseFields
             label="New passphrase"
-            value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            autoComplete="new-password"
-          />
-          <PassphraseStrengthMeter strength={strength} />
-          <PasswordInput
-            label="Type the new passphrase again"
-            value={again}
-            onChange={(e) => setAgain(e.currentTarget.value)}
-            error={
-              again.length > 0 && again !== next ? 'The two passphrases don’t match yet.' : null
-            }
-            autoComplete="new-password"
+            guessableWords={guessableWords}
+            onChange={setNext}
           />
           {error && (
             <Alert color="red" role="alert">

@@ -1,12 +1,11 @@
-import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 import { MAX_VAULT_NAME_BYTES } from '../../../src-shared/vault/header';
 import type { CreatedVault } from '../../../src-shared/vault/key-slots';
 import { KeyDerivationProgress } from '../../components/KeyDerivationProgress';
 import { describeVaultError } from './describe-error';
 import { expectedDerivationMs } from './kdf-client';
-import { ratePassphrase } from './passphrase-strength';
-import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
+import { type NewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
 import { createAndStoreVault } from './vault-actions';
 
 /** Name and passphrase for a new vault; creates it and hands over the created vault. */
@@ -18,27 +17,20 @@ export function CreateVaultForm({
   onCancel?: () => void;
 }) {
   const [name, setName] = useState('My practice');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const [newPassphrase, setNewPassphrase] = useState<NewPassphrase>({
+    passphrase: '',
+    ready: false,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const strength = useMemo(
-    () => ratePassphrase(passphrase, [name, 'bridgework']),
-    [passphrase, name],
-  );
+  const guessableWords = useMemo(() => [name, 'bridgework'], [name]);
 
   const trimmedName = name.trim();
   const nameError =
     new TextEncoder().encode(trimmedName).length > MAX_VAULT_NAME_BYTES
       ? 'Please use a shorter name.'
       : null;
-  const mismatch = confirmation.length > 0 && confirmation !== passphrase;
-  const canSubmit =
-    trimmedName.length > 0 &&
-    !nameError &&
-    strength.acceptable &&
-    confirmation === passphrase &&
-    !busy;
+  const canSubmit = trimmedName.length > 0 && !nameError && newPassphrase.ready && !busy;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -46,7 +38,7 @@ export function CreateVaultForm({
     setBusy(true);
     setError(null);
     try {
-      onCreated(await createAndStoreVault(trimmedName, passphrase));
+      onCreated(await createAndStoreVault(trimmedName, newPassphrase.passphrase));
     } catch (caught) {
       setError(describeVaultError(caught));
       setBusy(false);
@@ -65,22 +57,11 @@ export function CreateVaultForm({
           autoComplete="off"
           required
         />
-        <PasswordInput
+        <NewPassphraseFields
           label="Passphrase"
           description="You’ll type this each time you open Bridgework. Nobody can reset it for you."
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.currentTarget.value)}
-          autoComplete="new-password"
-          required
-        />
-        <PassphraseStrengthMeter strength={strength} />
-        <PasswordInput
-          label="Type the passphrase again"
-          value={confirmation}
-          onChange={(event) => setConfirmation(event.currentTarget.value)}
-          error={mismatch ? 'The two passphrases don’t match yet.' : null}
-          autoComplete="new-password"
-          required
+          guessableWords={guessableWords}
+          onChange={setNewPassphrase}
         />
         {error && (
           <Alert color="red" title="The vault wasn’t created">

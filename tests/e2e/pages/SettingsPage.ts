@@ -43,8 +43,8 @@ export class SettingsPage {
     await this.page.getByRole('button', { name: 'Change passphrase…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Change passphrase' });
     await dialog.getByLabel('Current passphrase').fill(current);
-    await dialog.getByLabel('New passphrase', { exact: true }).fill(next);
-    await dialog.getByLabel('Type the new passphrase again').fill(next);
+    await dialog.getByRole('textbox', { name: 'New passphrase', exact: true }).fill(next);
+    await dialog.getByRole('textbox', { name: 'Type the new passphrase again' }).fill(next);
     await dialog.getByRole('button', { name: 'Change passphrase' }).click();
   }
 }
