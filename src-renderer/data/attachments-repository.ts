@@ -8,7 +8,13 @@ import { fromBase64, toBase64 } from '../../src-shared/crypto/bytes';
 import { newRecordId } from '../../src-shared/domain/record-id';
 import { decryptAttachment, encryptAttachment } from '../../src-shared/vault/attachment-codec';
 import { callMain } from '../main-process';
-import { EncryptedTable, type ReadAll, type VaultKeys } from './encrypted-table';
+import {
+  EncryptedTable,
+  type ReadAll,
+  type VaultKeys,
+  untracked,
+  type WriteTracker,
+} from './encrypted-table';
 import { entities } from './entities';
 import type { VaultDatabase } from './vault-database';
 
@@ -23,13 +29,13 @@ export function createAttachmentsRepository(
   db: VaultDatabase,
   keys: VaultKeys,
   vaultIdHex: string,
-  onWrite: () => void = () => undefined,
+  writes: WriteTracker = untracked,
 ) {
   const table = new EncryptedTable<Attachment>(
     (name) => db.sealed(name),
     keys,
     entities.attachments,
-    onWrite,
+    writes,
   );
 
   return {

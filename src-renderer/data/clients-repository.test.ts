@@ -195,4 +195,14 @@ describe('clients in the encrypted store', () => {
     ]);
     session.close();
   });
+
+  it('lets locking wait for a save that is still running', async () => {
+    const { session, raw } = await newSession();
+    const saving = session.clients.add('Typed just before locking');
+    await session.writesSettled();
+    expect(await raw.sealed('clients').count()).toBe(1);
+    expect(session.changesSinceBackup()).toBe(1);
+    await saving;
+    session.close();
+  });
 });

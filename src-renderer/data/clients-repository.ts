@@ -5,7 +5,13 @@ import {
   clientSchema,
 } from '../../src-shared/domain/client';
 import { newRecordId } from '../../src-shared/domain/record-id';
-import { EncryptedTable, type ReadAll, type VaultKeys } from './encrypted-table';
+import {
+  EncryptedTable,
+  type ReadAll,
+  type VaultKeys,
+  untracked,
+  type WriteTracker,
+} from './encrypted-table';
 import { entities } from './entities';
 import { CLIENT_OWNED_TABLES, type VaultDatabase } from './vault-database';
 
@@ -13,15 +19,15 @@ import { CLIENT_OWNED_TABLES, type VaultDatabase } from './vault-database';
 export function createClientsRepository(
   db: VaultDatabase,
   keys: VaultKeys,
-  onWrite: () => void = () => undefined,
+  writes: WriteTracker = untracked,
 ) {
   const table = new EncryptedTable<Client>(
     (name) => db.sealed(name),
     keys,
     entities.clients,
-    onWrite,
+    writes,
   );
-  const log = new EncryptedTable((name) => db.sealed(name), keys, entities.log, onWrite);
+  const log = new EncryptedTable((name) => db.sealed(name), keys, entities.log, writes);
   const now = () => new Date().toISOString();
 
   return {

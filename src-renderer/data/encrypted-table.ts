@@ -9,6 +9,15 @@ import {
 import { VaultError } from '../../src-shared/vault/vault-error';
 import { indexedFields, type SealedRow, type VaultTableName } from './vault-database';
 
+/**
+ * Told about every write: `begin()` when it starts, and the function it returns when it has
+ * finished (saved or failed). Locking waits for writes in flight before closing the store.
+ */
+export type WriteTracker = { begin: () => () => void };
+
+/** A tracker that tracks nothing (tests and tools). */
+export const untracked: WriteTracker = { begin: () => () => undefined };
+
 /** The keys a vault's records are sealed with; wiped when the vault locks. */
 export type VaultKeys = { vaultId: Uint8Array; dataKey: Uint8Array };
 
@@ -74,8 +83,8 @@ export class EncryptedTable<T extends { id: string }> {
     tableOf: (name: VaultTableName) => Table<SealedRow, string>,
     private readonly keys: VaultKeys,
     private readonly definition: EntityDefinition<T>,
-    /** Called after every write, e.g. to schedule an automatic backup. */
-    private readonly onWrite: () => void = () => undefined,
+    /** Told about every write (automatic backups and locking watch them). */
+    private readonly writes: WriteTracker = untracked,
     /**
      * Keep opened records in memory for this session (for tables a screen reads whole and
      * often, like custom templates). Keyed by id and nonce: every write uses a new nonce, so
@@ -121,8 +130,12 @@ export class EncryptedTable<T extends { id: string }> {
 
   /** Validates, seals and stores a record (insert or replace). */
   async put(record: T): Promise<void> {
-    await this.table.put(this.seal(record));
-    this.onWrite();
+    const end = this.writes.begin();
+    try {
+      await this.table.put(this.seal(record));
+    } finally {
+      end();
+    }
   }
 
   /** One record, or undefined if there is none; throws RECORD_DAMAGED if it cannot be opened. */
@@ -158,18 +171,26 @@ export class EncryptedTable<T extends { id: string }> {
 
   /** Reads a record, applies `change` and stores the result in one transaction. */
   async update(id: string, change: (record: T) => T): Promise<void> {
-    await this.table.db.transaction('rw', this.table, async () => {
-      const current = await this.get(id);
-      if (!current) throw new Error('record not found');
-      await this.table.put(this.seal(change(current)));
-    });
-    this.onWrite();
+    const end = this.writes.begin();
+    try {
+      await this.table.db.transaction('rw', this.table, async () => {
+        const current = await this.get(id);
+        if (!current) throw new Error('record not found');
+        await this.table.put(this.seal(change(current)));
+      });
+    } finally {
+      end();
+    }
   }
 
   /** Removes a record. */
   async delete(id: string): Promise<void> {
-    await this.table.delete(id);
-    this.onWrite();
+    const end = this.writes.begin();
+    try {
+      await this.table.delete(id);
+    } finally {
+      end();
+    }
   }
 }
 

@@ -1,6 +1,12 @@
 import { type Goal, goalSchema } from '../../src-shared/domain/goal';
 import { newRecordId } from '../../src-shared/domain/record-id';
-import { EncryptedTable, type ReadAll, type VaultKeys } from './encrypted-table';
+import {
+  EncryptedTable,
+  type ReadAll,
+  type VaultKeys,
+  untracked,
+  type WriteTracker,
+} from './encrypted-table';
 import { entities } from './entities';
 import type { VaultDatabase } from './vault-database';
 
@@ -11,9 +17,9 @@ export type GoalDraft = Pick<Goal, 'clientWords' | 'whyItMatters' | 'status'>;
 export function createGoalsRepository(
   db: VaultDatabase,
   keys: VaultKeys,
-  onWrite: () => void = () => undefined,
+  writes: WriteTracker = untracked,
 ) {
-  const table = new EncryptedTable<Goal>((name) => db.sealed(name), keys, entities.goals, onWrite);
+  const table = new EncryptedTable<Goal>((name) => db.sealed(name), keys, entities.goals, writes);
   const now = () => new Date().toISOString();
   return {
     /** A client's goals, oldest first. */

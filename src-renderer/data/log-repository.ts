@@ -1,6 +1,12 @@
 import { newRecordId } from '../../src-shared/domain/record-id';
 import type { VaultLogEntry } from '../../src-shared/domain/vault-log';
-import { EncryptedTable, type ReadAll, type VaultKeys } from './encrypted-table';
+import {
+  EncryptedTable,
+  type ReadAll,
+  type VaultKeys,
+  untracked,
+  type WriteTracker,
+} from './encrypted-table';
 import { entities } from './entities';
 import type { VaultDatabase } from './vault-database';
 
@@ -8,13 +14,13 @@ import type { VaultDatabase } from './vault-database';
 export function createLogRepository(
   db: VaultDatabase,
   keys: VaultKeys,
-  onWrite: () => void = () => undefined,
+  writes: WriteTracker = untracked,
 ) {
   const table = new EncryptedTable<VaultLogEntry>(
     (name) => db.sealed(name),
     keys,
     entities.log,
-    onWrite,
+    writes,
   );
   return {
     /** Every entry, newest first. */

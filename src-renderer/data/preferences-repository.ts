@@ -1,6 +1,6 @@
 import { type VaultPreferences, vaultPreferencesSchema } from '../../src-shared/domain/preferences';
 import { newRecordId } from '../../src-shared/domain/record-id';
-import { EncryptedTable, type VaultKeys } from './encrypted-table';
+import { EncryptedTable, type VaultKeys, untracked, type WriteTracker } from './encrypted-table';
 import { entities } from './entities';
 import type { VaultDatabase } from './vault-database';
 
@@ -13,13 +13,13 @@ const defaults: Omit<VaultPreferences, 'id'> = {
 export function createPreferencesRepository(
   db: VaultDatabase,
   keys: VaultKeys,
-  onWrite: () => void = () => undefined,
+  writes: WriteTracker = untracked,
 ) {
   const table = new EncryptedTable<VaultPreferences>(
     (name) => db.sealed(name),
     keys,
     entities.preferences,
-    onWrite,
+    writes,
   );
 
   async function read(): Promise<VaultPreferences | null> {

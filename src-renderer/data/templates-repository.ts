@@ -5,7 +5,7 @@ import {
   type TemplateContent,
 } from '../../src-shared/domain/template';
 import type { TemplatePack } from '../../src-shared/domain/template-pack';
-import { EncryptedTable, type VaultKeys } from './encrypted-table';
+import { EncryptedTable, type VaultKeys, untracked, type WriteTracker } from './encrypted-table';
 
 type PackedTemplate = TemplatePack['templates'][number];
 import { entities } from './entities';
@@ -15,13 +15,13 @@ import type { VaultDatabase } from './vault-database';
 export function createTemplatesRepository(
   db: VaultDatabase,
   keys: VaultKeys,
-  onWrite: () => void = () => undefined,
+  writes: WriteTracker = untracked,
 ) {
   const table = new EncryptedTable<CustomTemplate>(
     (name) => db.sealed(name),
     keys,
     entities.templates,
-    onWrite,
+    writes,
     true,
   );
   const now = () => new Date().toISOString();
@@ -119,15 +119,17 @@ export function createTemplatesRepository(
     async deleteLineage(lineageId: string): Promise<string[]> {
       const attachments = db.sealed('attachments');
       let attachmentIds: string[] = [];
-      await db.transaction('rw', [table.table, attachments], async () => {
-        attachmentIds = (await attachments
-          .where('lineageId')
-          .equals(lineageId)
-          .primaryKeys()) as string[];
-        await attachments.bulkDelete(attachmentIds);
-        await table.table.where('lineageId').equals(lineageId).delete();
-      });
-      onWrite();
+      const end = writes.begin();
+      await db
+        .transaction('rw', [table.table, attachments], async () => {
+          attachmentIds = (await attachments
+            .where('lineageId')
+            .equals(lineageId)
+            .primaryKeys()) as string[];
+          await attachments.bulkDelete(attachmentIds);
+          await table.table.where('lineageId').equals(lineageId).delete();
+        })
+        .finally(end);
       return attachmentIds;
     },
 

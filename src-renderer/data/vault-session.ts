@@ -4,6 +4,7 @@ import { encodeHeader } from '../../src-shared/vault/header';
 import type { UnlockedVault } from '../../src-shared/vault/key-slots';
 import { type AttachmentsRepository, createAttachmentsRepository } from './attachments-repository';
 import { type ClientsRepository, createClientsRepository } from './clients-repository';
+import type { WriteTracker } from './encrypted-table';
 import { createGoalsRepository, type GoalsRepository } from './goals-repository';
 import { createLogRepository, type LogRepository } from './log-repository';
 import { createPreferencesRepository, type PreferencesRepository } from './preferences-repository';
@@ -32,6 +33,8 @@ export type VaultSession = {
   changesSinceBackup: () => number;
   /** Writes since the session opened; a backup notes this when it starts. */
   changeCount: () => number;
+  /** Resolves once no write is in flight (locking waits for it, so nothing typed is lost). */
+  writesSettled: () => Promise<void>;
   /** Called by the backup runner when a backup holds every change so far. */
   markBackedUp: (changesIncluded: number) => void;
   /** Subscribes to writes; returns the unsubscribe function. */
@@ -56,9 +59,19 @@ function sessionOn(unlocked: UnlockedVault, db: VaultDatabase, generation: numbe
   const listeners = new Set<() => void>();
   let changes = 0;
   let backedUp = 0;
-  const noteWrite = () => {
-    changes += 1;
-    for (const listener of listeners) listener();
+  let inFlight = 0;
+  const whenIdle: (() => void)[] = [];
+  // Counts writes (for automatic backups) and knows which are still running (for locking).
+  const noteWrite: WriteTracker = {
+    begin: () => {
+      inFlight += 1;
+      return () => {
+        inFlight -= 1;
+        changes += 1;
+        for (const listener of listeners) listener();
+        if (inFlight === 0) for (const resolve of whenIdle.splice(0)) resolve();
+      };
+    },
   };
   return {
     vaultIdHex: toHex(unlocked.header.vaultId),
@@ -75,6 +88,8 @@ function sessionOn(unlocked: UnlockedVault, db: VaultDatabase, generation: numbe
     attachments: createAttachmentsRepository(db, keys, toHex(unlocked.header.vaultId), noteWrite),
     changesSinceBackup: () => changes - backedUp,
     changeCount: () => changes,
+    writesSettled: () =>
+      inFlight === 0 ? Promise.resolve() : new Promise((resolve) => whenIdle.push(resolve)),
     markBackedUp: (included) => {
       backedUp = Math.max(backedUp, included);
     },

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 import { ClientsPage } from './pages/ClientsPage';
 import { StartPage } from './pages/StartPage';
 
@@ -56,7 +56,9 @@ test('quitting backs up unsaved changes and locks before the app closes', async 
   const start = new StartPage(running.page);
   await start.createVault('Private practice', passphrase);
   await start.confirmRecoveryKeyStored();
-  await new ClientsPage(running.page).addClient('Maya Lindqvist');
+  const clients = new ClientsPage(running.page);
+  await clients.addClient('Maya Lindqvist');
+  await expect(clients.client('Maya Lindqvist')).toBeVisible();
 
   await running.emit('app:quit-requested');
   await expect(start.unlockButton).toBeVisible();
@@ -86,6 +88,7 @@ test('a vault can be renamed, and removed from this computer after typing its na
 
   await page.getByRole('button', { name: 'Remove from this computer…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove vault from this computer' });
+  await expectAccessible(page, 'remove vault');
   await expect(dialog.getByLabel('Make a final backup first')).toBeChecked();
   await dialog.getByLabel(/Type the vault’s name/).fill('Private practice');
   await expect(dialog.getByRole('button', { name: 'Remove vault' })).toBeDisabled();

@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type AppLauncher } from './fixtures';
+import { expect, expectAccessible, test, type AppLauncher } from './fixtures';
 import { StartPage } from './pages/StartPage';
 
 async function createVaultAndClose(app: AppLauncher): Promise<string> {
@@ -51,6 +51,7 @@ for (const { problem, damage, message } of cases) {
     const running = await app.launch();
     const start = new StartPage(running.page);
     await expect(start.alert).toContainText(message);
+    await expectAccessible(running.page, 'damaged vault');
     await expect(start.unlockButton).toHaveCount(0);
     expect(Buffer.compare(await readFile(headerPath), damaged)).toBe(0);
   });

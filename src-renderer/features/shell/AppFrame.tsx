@@ -18,9 +18,10 @@ import {
   IconUsers,
   IconBooks,
 } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { ClientsScreen } from '../clients/ClientsScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { prepareLibrary } from '../library/useLibrary';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
 
@@ -55,6 +56,11 @@ export function AppFrame() {
   const vault = useOpenVault();
   const { lock } = useVaultSession();
   const [current, setCurrent] = useState<ScreenId>('clients');
+  useEffect(() => {
+    // Get the library ready while the clinician is still on the first screen.
+    const timer = window.setTimeout(() => void prepareLibrary(vault).catch(() => undefined), 500);
+    return () => window.clearTimeout(timer);
+  }, [vault]);
   const screen = screens.find((candidate) => candidate.id === current) ?? screens[0];
 
   return (

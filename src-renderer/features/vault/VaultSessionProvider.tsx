@@ -42,6 +42,7 @@ const VaultSessionContext = createContext<VaultSessionContextValue | null>(null)
 async function closeSession(session: VaultSession): Promise<string | null> {
   let problem: string | null = null;
   try {
+    await session.writesSettled();
     if (session.changesSinceBackup() > 0) await backUpVault(session);
   } catch (error) {
     problem = `The backup made while locking didn’t finish (${error instanceof Error ? error.message : 'unknown reason'}). Your data is safe in the vault; a backup will be made next time.`;
@@ -89,6 +90,7 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
   const removeOpenVault = useCallback(async ({ finalBackup }: { finalBackup: boolean }) => {
     const removing = current.current;
     if (!removing) return;
+    await removing.writesSettled();
     if (finalBackup) await backUpVault(removing);
     current.current = null;
     removing.close();
