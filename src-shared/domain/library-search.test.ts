@@ -68,3 +68,22 @@ describe('library search', () => {
     );
   });
 });
+
+describe('short words', () => {
+  it('match as typed, without pulling in look-alike words', () => {
+    const search = new LibrarySearch(builtins);
+    const results = search.search('worry');
+    expect(results.length).toBeGreaterThan(0);
+    const mentions = (item: LibraryItem) =>
+      /worr/i.test(
+        [
+          item.content.title,
+          item.content.discreetTitle,
+          item.content.purpose,
+          ...item.content.concerns,
+          ...item.content.steps,
+        ].join(' '),
+      );
+    expect(results.filter((item) => !mentions(item)).map((item) => item.key)).toEqual([]);
+  });
+});

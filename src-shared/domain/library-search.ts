@@ -54,7 +54,14 @@ export class LibrarySearch {
     idField: 'key',
     fields: ['title', 'purpose', 'tags', 'steps'],
     processTerm: (term) => foldForSearch(term),
-    searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, tags: 2 }, combineWith: 'AND' },
+    // Typos are forgiven in longer words only: fuzzy matching on short ones ("worry") pulls in
+    // unrelated words ("sorry", "word").
+    searchOptions: {
+      prefix: true,
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      boost: { title: 3, tags: 2 },
+      combineWith: 'AND',
+    },
   });
   private readonly items = new Map<string, LibraryItem>();
 

@@ -1,4 +1,14 @@
-import { Center, Grid, Loader, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Box,
+  Center,
+  Grid,
+  Loader,
+  ScrollArea,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { concernsOf, type LibraryItem, noFilters } from '../../../src-shared/domain/library-search';
@@ -115,14 +125,19 @@ export function LibraryScreen() {
               <Loader size="sm" aria-label="Loading your templates" />
             </Center>
           ) : (
-            <ScrollArea.Autosize mah="calc(100vh - 330px)" offsetScrollbars>
+            // A plain scrolling box: long titles are cut with an ellipsis instead of widening the list.
+            <Box
+              mah="calc(100vh - 330px)"
+              style={{ overflowY: 'auto', overflowX: 'hidden' }}
+              pr={4}
+            >
               <TemplateList
                 key={`${query}|${JSON.stringify(filters)}`}
                 items={results}
                 selectedKey={selected?.key ?? null}
                 onSelect={setSelectedKey}
               />
-            </ScrollArea.Autosize>
+            </Box>
           )}
           <TemplatePacks customs={customs} onNew={() => setEditing({ mode: 'new' })} />
         </Stack>
