@@ -87,3 +87,18 @@ describe('short words', () => {
     expect(results.filter((item) => !mentions(item)).map((item) => item.key)).toEqual([]);
   });
 });
+
+describe('words inside symbols', () => {
+  it('are found without their symbols', () => {
+    const [first] = builtins;
+    if (!first) throw new Error('no templates');
+    const odd: LibraryItem = {
+      ...first,
+      key: 'odd',
+      content: { ...first.content, title: '<img src=x> (worry-free)' },
+    };
+    const search = new LibrarySearch([odd]);
+    expect(search.search('img').map((item) => item.key)).toEqual(['odd']);
+    expect(search.search('worry free').map((item) => item.key)).toEqual(['odd']);
+  });
+});

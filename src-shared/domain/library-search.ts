@@ -53,6 +53,8 @@ export class LibrarySearch {
   private readonly index = new MiniSearch<IndexedDocument>({
     idField: 'key',
     fields: ['title', 'purpose', 'tags', 'steps'],
+    // Words are runs of letters and digits, so "<img" or "(worry" index as "img" and "worry".
+    tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
     processTerm: (term) => foldForSearch(term),
     // Typos are forgiven in longer words only: fuzzy matching on short ones ("worry") pulls in
     // unrelated words ("sorry", "word").
