@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import { scriptedDialogs } from '../fixtures/dialogs';
 import { launchBrowserApp, makeTempDir, removeDir } from '../harness/browser-app';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, launchWithNewVault, test } from './fixtures';
+import { tinyPng } from '../fixtures/worksheets';
 import { ClientsPage } from './pages/ClientsPage';
+import { LibraryPage } from './pages/LibraryPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StartPage } from './pages/StartPage';
 
@@ -13,11 +15,7 @@ const passphrase = 'willow compass ember 31 tide';
 test('backing up and restoring puts the vault back exactly as it was, after a safety backup', async ({
   app,
 }) => {
-  const { page } = await app.launch();
-  const start = new StartPage(page);
-  await start.createVault('Private practice', passphrase);
-  await start.confirmRecoveryKeyStored();
-  const clients = new ClientsPage(page);
+  const { page, clients } = await launchWithNewVault(app, passphrase);
   await clients.addClient('Maya Lindqvist');
   await clients.addClient('Jonas Ødegård');
 
@@ -57,11 +55,7 @@ test('backing up and restoring puts the vault back exactly as it was, after a sa
 test('a damaged or altered backup is never restored, and the vault stays as it was', async ({
   app,
 }) => {
-  const { page } = await app.launch();
-  const start = new StartPage(page);
-  await start.createVault('Private practice', passphrase);
-  await start.confirmRecoveryKeyStored();
-  const clients = new ClientsPage(page);
+  const { page, clients } = await launchWithNewVault(app, passphrase);
   await clients.addClient('Maya Lindqvist');
   const settings = new SettingsPage(page);
   await settings.open();
@@ -110,11 +104,7 @@ test('a damaged or altered backup is never restored, and the vault stays as it w
 test('a new passphrase opens the vault, the old one no longer does, and no record is re-encrypted', async ({
   app,
 }) => {
-  const { page } = await app.launch();
-  const start = new StartPage(page);
-  const recoveryKey = await start.createVault('Private practice', passphrase);
-  await start.confirmRecoveryKeyStored();
-  const clients = new ClientsPage(page);
+  const { page, start, clients, recoveryKey } = await launchWithNewVault(app, passphrase);
   await clients.addClient('Maya Lindqvist');
 
   const sealedRows = () =>
@@ -171,14 +161,25 @@ test('a new passphrase opens the vault, the old one no longer does, and no recor
   await expect(clients.client('Maya Lindqvist')).toBeVisible();
 });
 
-test('a vault moves to a new computer through a backup file', async ({ app }) => {
-  const { page } = await app.launch();
-  const start = new StartPage(page);
-  await start.createVault('Private practice', passphrase);
-  await start.confirmRecoveryKeyStored();
-  const clients = new ClientsPage(page);
+test('a vault moves to a new computer through a backup file, worksheets included', async ({
+  app,
+}) => {
+  const { page, start, clients } = await launchWithNewVault(app, passphrase);
   await clients.addClient('Maya Lindqvist');
   await clients.addClient('Jonas Ødegård');
+  await expect(clients.client('Jonas Ødegård')).toBeVisible();
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.search.fill('urge surfing');
+  await library.result('Urge surfing').click();
+  await page.getByRole('button', { name: 'Duplicate to customise' }).click();
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await library.search.fill('my version');
+  await library.result('Urge surfing (my version)').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Attach a PDF or image…' }).click();
+  await (await chooser).setFiles({ name: 'wave.png', mimeType: 'image/png', buffer: tinyPng });
+  await expect(page.getByRole('button', { name: 'wave.png', exact: true })).toBeVisible();
   await clients.lockButton.click();
   await expect(start.unlockButton).toBeVisible();
   const backupsInFolder = async () =>
@@ -215,6 +216,12 @@ test('a vault moves to a new computer through a backup file', async ({ app }) =>
     const newClients = new ClientsPage(laptop.page);
     await expect(newClients.client('Maya Lindqvist')).toBeVisible();
     await expect(newClients.client('Jonas Ødegård')).toBeVisible();
+    const newLibrary = new LibraryPage(laptop.page);
+    await newLibrary.open();
+    await newLibrary.search.fill('my version');
+    await newLibrary.result('Urge surfing (my version)').click();
+    await laptop.page.getByRole('button', { name: 'wave.png', exact: true }).click();
+    await expect(laptop.page.getByRole('img', { name: 'wave.png' })).toBeVisible();
   } finally {
     await laptop.close();
     for (const dir of dirs) await removeDir(dir);

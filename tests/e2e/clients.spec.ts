@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, launchWithNewVault, test } from './fixtures';
 import { ClientsPage } from './pages/ClientsPage';
 import { StartPage } from './pages/StartPage';
 
@@ -68,11 +68,7 @@ test('a clinician adds clients, finds them, and keeps goals and private notes on
 test('deleting a client removes every record of theirs from the encrypted store', async ({
   app,
 }) => {
-  const { page } = await app.launch();
-  const start = new StartPage(page);
-  await start.createVault('Private practice', passphrase);
-  await start.confirmRecoveryKeyStored();
-  const clients = new ClientsPage(page);
+  const { page, clients } = await launchWithNewVault(app, passphrase);
   await clients.addClient('Maya Lindqvist');
   await clients.addClient('Jonas Ødegård');
   await clients.open('Maya Lindqvist');

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { scriptedDialogs } from '../fixtures/dialogs';
+import { ClientsPage } from './pages/ClientsPage';
+import { StartPage } from './pages/StartPage';
 import {
   type AppServer,
   type BrowserApp,
@@ -77,4 +79,22 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
     );
   expect(serious, `accessibility problems on the ${screen} screen`).toEqual([]);
+}
+
+/** A running app whose first vault has just been created and opened on the clients screen. */
+export type OpenVault = BrowserApp & {
+  start: StartPage;
+  clients: ClientsPage;
+  recoveryKey: string;
+};
+
+/** Launches the app, creates the vault "Private practice" with `passphrase` and enters it. */
+export async function launchWithNewVault(app: AppLauncher, passphrase: string): Promise<OpenVault> {
+  const running = await app.launch();
+  const start = new StartPage(running.page);
+  const recoveryKey = await start.createVault('Private practice', passphrase);
+  await start.confirmRecoveryKeyStored();
+  const clients = new ClientsPage(running.page);
+  await expect(clients.heading).toBeVisible();
+  return { ...running, start, clients, recoveryKey };
 }

@@ -1,18 +1,14 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type AppLauncher, expect, expectAccessible, test } from './fixtures';
+import { type AppLauncher, expect, expectAccessible, launchWithNewVault, test } from './fixtures';
 import { onePagePdf, tinyPng } from '../fixtures/worksheets';
 import { LibraryPage } from './pages/LibraryPage';
 import { findInFiles } from './plaintext-scan';
-import { StartPage } from './pages/StartPage';
 
 const passphrase = 'meadow lantern copper 52 tide';
 
 async function openLibrary(app: AppLauncher) {
-  const running = await app.launch();
-  const start = new StartPage(running.page);
-  await start.createVault('Private practice', passphrase);
-  await start.confirmRecoveryKeyStored();
+  const running = await launchWithNewVault(app, passphrase);
   const library = new LibraryPage(running.page);
   await library.open();
   await expect(library.heading).toBeVisible();

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, launchWithNewVault, test } from './fixtures';
 import { ClientsPage } from './pages/ClientsPage';
 import { StartPage } from './pages/StartPage';
 
@@ -52,11 +52,8 @@ test('the vault locks itself after the chosen idle time, and a locked vault refu
 });
 
 test('quitting backs up unsaved changes and locks before the app closes', async ({ app }) => {
-  const running = await app.launch();
-  const start = new StartPage(running.page);
-  await start.createVault('Private practice', passphrase);
-  await start.confirmRecoveryKeyStored();
-  const clients = new ClientsPage(running.page);
+  const running = await launchWithNewVault(app, passphrase);
+  const { start, clients } = running;
   await clients.addClient('Maya Lindqvist');
   await expect(clients.client('Maya Lindqvist')).toBeVisible();
 
@@ -71,11 +68,8 @@ test('quitting backs up unsaved changes and locks before the app closes', async 
 test('a vault can be renamed, and removed from this computer after typing its name', async ({
   app,
 }) => {
-  const { page } = await app.launch();
-  const start = new StartPage(page);
-  await start.createVault('Private practice', passphrase);
-  await start.confirmRecoveryKeyStored();
-  await new ClientsPage(page).addClient('Maya Lindqvist');
+  const { page, start, clients } = await launchWithNewVault(app, passphrase);
+  await clients.addClient('Maya Lindqvist');
   await page.getByText('Settings', { exact: true }).click();
 
   await page.getByRole('button', { name: 'Rename vault…' }).click();

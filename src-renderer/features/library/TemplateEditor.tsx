@@ -24,14 +24,9 @@ import {
   trackerFieldKindLabels,
   trackerFieldKinds,
 } from '../../../src-shared/domain/template';
+import { LinesTextarea } from './LinesTextarea';
 import { ListEditor } from './ListEditor';
 import { TemplatePreview } from './TemplatePreview';
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 /** Where an issue is, in words ("Steps 2", "Tracker fields 1 label"). */
 function describeIssue(path: PropertyKey[], message: string): string {
@@ -61,9 +56,6 @@ export function TemplateEditor({
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState<TemplateContent>(initial);
-  const [stepsText, setStepsText] = useState(initial.steps.join('\n'));
-  const [promptsText, setPromptsText] = useState(initial.worksheetPrompts.join('\n'));
-  const [ladderText, setLadderText] = useState(initial.ladder.map((rung) => rung.step).join('\n'));
   const [problems, setProblems] = useState<string[]>([]);
   const set = (change: Partial<TemplateContent>) =>
     setDraft((current) => ({ ...current, ...change }));
@@ -157,15 +149,11 @@ export function TemplateEditor({
                 minRows={3}
                 maxLength={600}
               />
-              <Textarea
+              <LinesTextarea
                 label="Steps"
                 description="One step per line."
-                value={stepsText}
-                onChange={(e) => {
-                  setStepsText(e.currentTarget.value);
-                  set({ steps: lines(e.currentTarget.value) });
-                }}
-                autosize
+                initial={initial.steps}
+                onLines={(steps) => set({ steps })}
                 minRows={3}
               />
               <Group grow>
@@ -278,27 +266,17 @@ export function TemplateEditor({
                   </Group>
                 )}
               />
-              <Textarea
+              <LinesTextarea
                 label="Worksheet questions"
                 description="One per line."
-                value={promptsText}
-                onChange={(e) => {
-                  setPromptsText(e.currentTarget.value);
-                  set({ worksheetPrompts: lines(e.currentTarget.value) });
-                }}
-                autosize
-                minRows={2}
+                initial={initial.worksheetPrompts}
+                onLines={(worksheetPrompts) => set({ worksheetPrompts })}
               />
-              <Textarea
+              <LinesTextarea
                 label="Steps up (a ladder, easiest first)"
                 description="One per line. Leave empty if it doesn’t fit."
-                value={ladderText}
-                onChange={(e) => {
-                  setLadderText(e.currentTarget.value);
-                  set({ ladder: lines(e.currentTarget.value).map((step) => ({ step })) });
-                }}
-                autosize
-                minRows={2}
+                initial={initial.ladder.map((rung) => rung.step)}
+                onLines={(steps) => set({ ladder: steps.map((step) => ({ step })) })}
               />
             </Stack>
           </ScrollArea.Autosize>
