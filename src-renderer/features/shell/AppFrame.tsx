@@ -25,15 +25,39 @@ import { prepareLibrary } from '../library/useLibrary';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
 
-/** The screens reachable from the navigation; later features add theirs here. */
+/**
+ * The screens reachable from the navigation; later features add theirs here. Screens that are
+ * kept open stay mounted (hidden) once visited, so going back to them is instant and they keep
+ * their place; they read live data, so they are never stale. The library is also opened in the
+ * background after unlocking.
+ */
 const screens = [
-  { id: 'clients', label: 'Clients', icon: IconUsers, render: () => <ClientsScreen /> },
-  { id: 'library', label: 'Library', icon: IconBooks, render: () => <LibraryScreen /> },
-  { id: 'settings', label: 'Settings', icon: IconSettings, render: () => <SettingsScreen /> },
+  {
+    id: 'clients',
+    label: 'Clients',
+    icon: IconUsers,
+    keepOpen: true,
+    render: () => <ClientsScreen />,
+  },
+  {
+    id: 'library',
+    label: 'Library',
+    icon: IconBooks,
+    keepOpen: true,
+    render: () => <LibraryScreen />,
+  },
+  {
+    id: 'settings',
+    label: 'Settings',
+    icon: IconSettings,
+    keepOpen: false,
+    render: () => <SettingsScreen />,
+  },
 ] as const satisfies readonly {
   id: string;
   label: string;
   icon: typeof IconUsers;
+  keepOpen: boolean;
   render: () => ReactNode;
 }[];
 
@@ -56,12 +80,24 @@ export function AppFrame() {
   const vault = useOpenVault();
   const { lock } = useVaultSession();
   const [current, setCurrent] = useState<ScreenId>('clients');
+  const [opened, setOpened] = useState<ReadonlySet<ScreenId>>(new Set(['clients']));
   useEffect(() => {
     // Get the library ready while the clinician is still on the first screen.
-    const timer = window.setTimeout(() => void prepareLibrary(vault).catch(() => undefined), 500);
+    const timer = window.setTimeout(() => {
+      void prepareLibrary(vault)
+        .then(() => setOpened((previous) => new Set(previous).add('library')))
+        .catch(() => undefined);
+    }, 500);
     return () => window.clearTimeout(timer);
   }, [vault]);
-  const screen = screens.find((candidate) => candidate.id === current) ?? screens[0];
+
+  function show(id: ScreenId) {
+    setCurrent(id);
+    setOpened((previous) => new Set(previous).add(id));
+  }
+  const mounted = screens.filter(
+    (screen) => screen.id === current || (screen.keepOpen && opened.has(screen.id)),
+  );
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
@@ -93,12 +129,18 @@ export function AppFrame() {
             label={item.label}
             leftSection={<item.icon size={18} />}
             active={item.id === current}
-            onClick={() => setCurrent(item.id)}
+            onClick={() => show(item.id)}
             aria-current={item.id === current ? 'page' : undefined}
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{screen.render()}</AppShell.Main>
+      <AppShell.Main>
+        {mounted.map((screen) => (
+          <div key={screen.id} hidden={screen.id !== current}>
+            {screen.render()}
+          </div>
+        ))}
+      </AppShell.Main>
     </AppShell>
   );
 }
