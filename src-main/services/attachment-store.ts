@@ -1,10 +1,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_STORED_ATTACHMENT_BYTES } from '../../src-shared/domain/attachment';
 import { ensurePrivateDir, writeFileAtomic } from './atomic-file';
 import { HandlerError } from './handler-error';
-
-/** Largest encrypted attachment file accepted: 20 MB of content plus secretstream overhead. */
-export const MAX_STORED_ATTACHMENT_BYTES = 20 * 1024 * 1024 + 64 * 1024;
 
 /**
  * The therapist's own worksheets, as the encrypted files the renderer hands over:

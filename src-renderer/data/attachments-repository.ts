@@ -31,12 +31,7 @@ export function createAttachmentsRepository(
   vaultIdHex: string,
   writes: WriteTracker = untracked,
 ) {
-  const table = new EncryptedTable<Attachment>(
-    (name) => db.sealed(name),
-    keys,
-    entities.attachments,
-    writes,
-  );
+  const table = new EncryptedTable<Attachment>(db, keys, entities.attachments, writes);
 
   return {
     /** The worksheets of a custom template (all its versions share them), oldest first. */

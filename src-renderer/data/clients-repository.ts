@@ -21,13 +21,8 @@ export function createClientsRepository(
   keys: VaultKeys,
   writes: WriteTracker = untracked,
 ) {
-  const table = new EncryptedTable<Client>(
-    (name) => db.sealed(name),
-    keys,
-    entities.clients,
-    writes,
-  );
-  const log = new EncryptedTable((name) => db.sealed(name), keys, entities.log, writes);
+  const table = new EncryptedTable<Client>(db, keys, entities.clients, writes);
+  const log = new EncryptedTable(db, keys, entities.log, writes);
   const now = () => new Date().toISOString();
 
   return {

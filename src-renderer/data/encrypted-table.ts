@@ -7,7 +7,12 @@ import {
   type RecordAddress,
 } from '../../src-shared/vault/record-codec';
 import { VaultError } from '../../src-shared/vault/vault-error';
-import { indexedFields, type SealedRow, type VaultTableName } from './vault-database';
+import {
+  indexedFields,
+  type SealedRow,
+  type VaultDatabase,
+  type VaultTableName,
+} from './vault-database';
 
 /**
  * Told about every write: `begin()` when it starts, and the function it returns when it has
@@ -80,7 +85,7 @@ export class EncryptedTable<T extends { id: string }> {
   readonly table: Table<SealedRow, string>;
 
   constructor(
-    tableOf: (name: VaultTableName) => Table<SealedRow, string>,
+    db: VaultDatabase,
     private readonly keys: VaultKeys,
     private readonly definition: EntityDefinition<T>,
     /** Told about every write (automatic backups and locking watch them). */
@@ -92,7 +97,7 @@ export class EncryptedTable<T extends { id: string }> {
      */
     cacheOpened = false,
   ) {
-    this.table = tableOf(definition.table);
+    this.table = db.sealed(definition.table);
     this.opened = cacheOpened ? new Map() : null;
   }
 

@@ -19,7 +19,7 @@ export function createGoalsRepository(
   keys: VaultKeys,
   writes: WriteTracker = untracked,
 ) {
-  const table = new EncryptedTable<Goal>((name) => db.sealed(name), keys, entities.goals, writes);
+  const table = new EncryptedTable<Goal>(db, keys, entities.goals, writes);
   const now = () => new Date().toISOString();
   return {
     /** A client's goals, oldest first. */

@@ -16,12 +16,7 @@ export function createLogRepository(
   keys: VaultKeys,
   writes: WriteTracker = untracked,
 ) {
-  const table = new EncryptedTable<VaultLogEntry>(
-    (name) => db.sealed(name),
-    keys,
-    entities.log,
-    writes,
-  );
+  const table = new EncryptedTable<VaultLogEntry>(db, keys, entities.log, writes);
   return {
     /** Every entry, newest first. */
     async all(): Promise<ReadAll<VaultLogEntry>> {

@@ -15,12 +15,7 @@ export function createPreferencesRepository(
   keys: VaultKeys,
   writes: WriteTracker = untracked,
 ) {
-  const table = new EncryptedTable<VaultPreferences>(
-    (name) => db.sealed(name),
-    keys,
-    entities.preferences,
-    writes,
-  );
+  const table = new EncryptedTable<VaultPreferences>(db, keys, entities.preferences, writes);
 
   async function read(): Promise<VaultPreferences | null> {
     const { records } = await table.all();

@@ -17,13 +17,7 @@ export function createTemplatesRepository(
   keys: VaultKeys,
   writes: WriteTracker = untracked,
 ) {
-  const table = new EncryptedTable<CustomTemplate>(
-    (name) => db.sealed(name),
-    keys,
-    entities.templates,
-    writes,
-    true,
-  );
+  const table = new EncryptedTable<CustomTemplate>(db, keys, entities.templates, writes, true);
   const now = () => new Date().toISOString();
 
   async function versionsOf(lineageId: string): Promise<CustomTemplate[]> {

@@ -7,6 +7,9 @@ export const ATTACHMENT_SCHEMA_VERSION = 1;
 /** Largest attachment accepted: 20 MB. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
+/** Largest encrypted attachment file: the content plus secretstream's overhead (21 bytes a 64 KiB chunk, with room to spare). */
+export const MAX_STORED_ATTACHMENT_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;
+
 /** The file types a therapist's own worksheets may have. */
 export const attachmentMediaTypes = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 

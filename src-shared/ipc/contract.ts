@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_STORED_ATTACHMENT_BYTES } from '../domain/attachment';
 import { appSettingsSchema } from '../domain/settings';
 import type { IpcResult } from './result';
 
@@ -61,9 +62,7 @@ export type BackupSource = z.infer<typeof backupSourceSchema>;
 
 const recordIdLike = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'not an attachment id');
 /** An encrypted attachment in base64: at most about 20 MB of content. */
-const attachmentDataSchema = base64Schema.max(
-  Math.ceil((20 * 1024 * 1024 + 64 * 1024) / 3) * 4 + 4,
-);
+const attachmentDataSchema = base64Schema.max(Math.ceil(MAX_STORED_ATTACHMENT_BYTES / 3) * 4);
 const writeIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a backup write id');
 /** Largest base64 chunk of backup bytes in one call (4 MiB of bytes). */
 const chunkSchema = base64Schema.max(Math.ceil((4 * 1024 * 1024) / 3) * 4);
