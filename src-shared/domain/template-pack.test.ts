@@ -24,6 +24,11 @@ describe('template packs', () => {
     expect(parsed.ok && parsed.pack.templates[0]?.title).toBe(sample.title);
   });
 
+  it('accept a file saved with a UTF-8 byte-order mark (as some Windows editors save JSON)', () => {
+    const parsed = parseTemplatePack(`\uFEFF${JSON.stringify(good())}`);
+    expect(parsed.ok && parsed.pack.templates[0]?.title).toBe(sample.title);
+  });
+
   it('keep HTML and script as plain text (they are shown as text, never run)', () => {
     const pack = good();
     (pack.templates as Record<string, unknown>[])[0] = {

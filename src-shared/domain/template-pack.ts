@@ -67,7 +67,9 @@ export function parseTemplatePack(
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows often save JSON with a UTF-8 byte-order mark, which main's utf8 read
+    // keeps as U+FEFF and JSON.parse refuses; it says nothing about the content, so drop it.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return { ok: false, problems: ['This file isn’t a template pack (it is not valid JSON).'] };
   }
