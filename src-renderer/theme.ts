@@ -25,6 +25,9 @@ export const theme = createTheme({
   components: {
     // Mantine's close buttons carry only an icon; give them a name screen readers can say.
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // Titles in the body's text colour: yellow and orange titles on their light backgrounds
+    // fall short of readable contrast.
+    Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
   },
 });
 

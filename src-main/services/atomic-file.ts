@@ -2,10 +2,28 @@ import { randomBytes } from 'node:crypto';
 import { chmod, link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Creates a folder (and its parents) readable only by the current user (0700). */
+/**
+ * Creates a folder of the app's own (and its parents) readable only by the current user
+ * (0700), tightening it if it exists. Only for folders inside the app's data folder: a folder
+ * the clinician may have made or chosen goes through `createPrivateDirIfMissing`.
+ */
 export async function ensurePrivateDir(path: string): Promise<void> {
   await mkdir(path, { recursive: true, mode: 0o700 });
   await chmod(path, 0o700);
+}
+
+/**
+ * Makes sure a folder exists. Each folder this call creates is owner-only (0700, whatever the
+ * umask); a folder that already exists, and every existing parent, keeps its permissions,
+ * because it may be the clinician's own (their Documents, a synced folder).
+ */
+export async function createPrivateDirIfMissing(path: string): Promise<void> {
+  const firstCreated = await mkdir(path, { recursive: true, mode: 0o700 });
+  if (firstCreated === undefined) return;
+  for (let folder = path; ; folder = dirname(folder)) {
+    await chmod(folder, 0o700);
+    if (folder === firstCreated || dirname(folder) === folder) break;
+  }
 }
 
 /** Makes renames inside a folder durable (a no-op where folders cannot be synced). */

@@ -4,6 +4,7 @@ import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import {
+  type BackupAttachment,
   BackupReader,
   type BackupRecord,
   type BackupSummary,
@@ -15,15 +16,19 @@ export const BACKUP_READ_CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Reads a backup file as a stream and checks it: its structure and checksum always, its MAC
- * and each record's address too when `dataKey` is given. The same code serves the app's
- * backup list, restore and the `npm run vault -- verify` command.
+ * too when `dataKey` is given; each record and worksheet file is handed to the callbacks as it
+ * is read. The same code serves the app's backup list and the `npm run vault -- verify` command.
  */
 export async function inspectBackupFile(
   path: string,
-  options: { dataKey?: Uint8Array; onRecord?: (record: BackupRecord) => void } = {},
+  options: {
+    dataKey?: Uint8Array;
+    onRecord?: (record: BackupRecord) => void;
+    onAttachment?: (attachment: BackupAttachment) => void;
+  } = {},
 ): Promise<BackupSummary> {
   await loadSodium();
-  const reader = new BackupReader(options.onRecord, options.dataKey);
+  const reader = new BackupReader(options.onRecord, options.dataKey, options.onAttachment);
   for await (const chunk of createReadStream(path, { highWaterMark: BACKUP_READ_CHUNK_BYTES })) {
     reader.push(new Uint8Array(chunk as Buffer));
   }
@@ -37,9 +42,13 @@ export type OpenForWriting = (
 
 const openExclusive: OpenForWriting = (path) => open(path, 'wx', 0o600);
 
-/** Whether a file name is a temporary, unfinished backup (never listed, never restored). */
+/**
+ * Whether a file name is one of our own temporary, unfinished backups (never listed, never
+ * restored): the hidden name `BackupFileWriter` gives a backup while it is written. The
+ * pattern is exact because stale ones are deleted, and the folder may be the clinician's own.
+ */
 export function isTemporaryBackupName(fileName: string): boolean {
-  return fileName.startsWith('.') && fileName.endsWith('.tmp');
+  return /^\.bridgework-[0-9a-f]{8}-\d{8}T\d{9}Z\.bwvault\.[0-9a-f]{12}\.tmp$/.test(fileName);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { scriptedDialogs } from '../../tests/fixtures/dialogs';
 import {
+  chmod,
   type FileHandle,
   mkdir,
   mkdtemp,
@@ -8,10 +9,11 @@ import {
   readFile,
   rm,
   stat,
+  utimes,
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildVault } from '../../tests/fixtures/vaults';
 import { concatBytes, toBase64, toHex, utf8 } from '../../src-shared/crypto/bytes';
@@ -62,8 +64,13 @@ beforeEach(async () => {
   folder = join(root, 'backups');
   dataDir = join(root, 'data');
   settings = createSettingsStore(dataDir);
+  // The clinician's own folder (say, in their Documents), readable by others as theirs may be.
+  await mkdir(folder, { mode: 0o755 });
+  await chmod(folder, 0o755);
   await settings.update({ backupFolder: folder });
 });
+
+const onWindows = process.platform === 'win32';
 
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
@@ -157,7 +164,6 @@ describe('backup store, writing', () => {
     const info = await stat(join(folder, entry.fileName));
     expect(info.mode & 0o777).toBe(0o600);
     expect(entry.sizeBytes).toBe(info.size);
-    expect((await stat(folder)).mode & 0o777).toBe(0o700);
     expect(await filesInFolder()).toEqual([entry.fileName]);
   });
 
@@ -439,5 +445,142 @@ describe('backup store, reading for a restore', () => {
       code: 'NOT_FOUND',
       message: "We couldn't open that backup file.",
     });
+  });
+});
+
+describe('backup store, the folder backups go to', () => {
+  it.skipIf(onWindows)(
+    'never changes the permissions of a folder the clinician chose',
+    async () => {
+      await writeBackup(storeWith(), Date.UTC(2026, 10, 26, 12));
+      expect((await stat(folder)).mode & 0o777).toBe(0o755);
+    },
+  );
+
+  it.skipIf(onWindows)(
+    'creates the default folder owner-only when it is missing, and leaves an existing one as it is',
+    async () => {
+      await settings.update({ backupFolder: null });
+      const defaultFolder = join(root, 'Documents', 'Bridgework Backups');
+      const store = createBackupStore({ settings, defaultBackupFolder: defaultFolder });
+      await writeBackup(store, Date.UTC(2026, 10, 26, 12));
+      expect((await stat(defaultFolder)).mode & 0o777).toBe(0o700);
+      expect((await stat(join(root, 'Documents'))).mode & 0o777).toBe(0o700);
+
+      await chmod(defaultFolder, 0o750);
+      await writeBackup(store, Date.UTC(2026, 10, 26, 13));
+      expect((await stat(defaultFolder)).mode & 0o777).toBe(0o750);
+    },
+  );
+
+  it('says a chosen folder that has gone is missing, and never creates it', async () => {
+    await rm(folder, { recursive: true });
+    const store = storeWith();
+    expect(await store.folderMissing()).toBe(true);
+    await expect(store.begin(vaultId)).rejects.toMatchObject({
+      code: 'BACKUP_FOLDER_MISSING',
+      message: expect.stringMatching(/can’t be found.*use the default folder/),
+    });
+    await expect(stat(folder)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('ignores a relative folder in the settings file rather than resolving it against the working folder', async () => {
+    await settings.update({ backupFolder: relative(process.cwd(), folder) });
+    const defaultFolder = join(root, 'default');
+    const store = createBackupStore({ settings, defaultBackupFolder: defaultFolder });
+    expect(await store.folder()).toBe(defaultFolder);
+  });
+
+  it('deletes only its own stale temp files, never anything else in the folder', async () => {
+    const store = storeWith({ now: () => new Date(Date.UTC(2026, 10, 27)) });
+    const prefix = `bridgework-${vaultId.slice(0, 8)}`;
+    const ownStale = `.${prefix}-20261126T150000000Z.bwvault.0123456789ab.tmp`;
+    const theirs = ['.notes.tmp', '.~lock.report.odt#.tmp', `.${prefix}.bwvault.tmp`];
+    for (const name of [ownStale, ...theirs]) {
+      await writeFile(join(folder, name), 'x');
+      const hoursAgo = new Date(Date.UTC(2026, 10, 26, 12));
+      await utimes(join(folder, name), hoursAgo, hoursAgo);
+    }
+    await store.abort((await store.begin(vaultId)).writeId);
+    expect((await filesInFolder()).sort()).toEqual([...theirs].sort());
+  });
+});
+
+describe('the backup folder setting, through the IPC contract', () => {
+  function appWith(dialogs = scriptedDialogs()) {
+    const handlers = createHandlers({
+      dataDir,
+      defaultBackupFolder: join(root, 'default'),
+      dialogs,
+    });
+    return {
+      dialogs,
+      call: (channel: string, payload: unknown) => dispatchIpc(handlers, channel, payload),
+    };
+  }
+
+  it('refuses a backup folder sent by the renderer, leaving the setting as it was', async () => {
+    const { call } = appWith();
+    for (const backupFolder of ['/tmp/elsewhere', 'relative/path', null]) {
+      const answer = await call('settings:update', { backupFolder });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect((await settings.read()).backupFolder).toBe(folder);
+  });
+
+  it('refuses a field sent as undefined instead of answering INTERNAL', async () => {
+    const answer = await appWith().call('settings:update', { autoLockMinutes: undefined });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
+  it('sets the folder only from its own dialog, as an absolute, normalised path', async () => {
+    const { call, dialogs } = appWith();
+    const chosen = join(root, 'chosen');
+    await mkdir(chosen);
+    dialogs.answers.folder.push(`${chosen}/./sub/..`);
+    const answer = await call('settings:choose-backup-folder', {});
+    expect(answer).toMatchObject({ ok: true, value: { backupFolder: chosen } });
+
+    dialogs.answers.folder.push(join(root, 'gone'));
+    expect(await call('settings:choose-backup-folder', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect((await settings.read()).backupFolder).toBe(chosen);
+  });
+
+  it('lists a missing chosen folder as missing, and goes back to the default folder when asked', async () => {
+    const { call } = appWith();
+    await call('vault:opened', { vaultId });
+    await rm(folder, { recursive: true });
+    expect(await call('backup:list', { vaultId })).toMatchObject({
+      ok: true,
+      value: { folder, folderMissing: true, entries: [] },
+    });
+    expect(await call('backup:begin', { vaultId })).toMatchObject({
+      ok: false,
+      error: { code: 'BACKUP_FOLDER_MISSING' },
+    });
+    expect(await call('settings:use-default-backup-folder', {})).toMatchObject({
+      ok: true,
+      value: { backupFolder: null, effectiveBackupFolder: join(root, 'default') },
+    });
+    expect(await call('backup:begin', { vaultId })).toMatchObject({ ok: true });
+  });
+
+  it('answers INVALID_REQUEST for base64 of an impossible length', async () => {
+    const { call } = appWith();
+    await call('vault:opened', { vaultId });
+    for (const [channel, payload] of [
+      ['backup:append', { writeId: 'a'.repeat(32), chunk: 'QUJDRA=' }],
+      ['backup:append', { writeId: 'a'.repeat(32), chunk: 'QUJDR' }],
+      ['attachment:save', { vaultId, attachmentId: 'A'.repeat(22), data: 'QUJDRA=' }],
+      ['attachment:save', { vaultId, attachmentId: 'A'.repeat(22), data: 'Q===' }],
+    ] as const) {
+      expect(await call(channel, payload), `${channel} ${JSON.stringify(payload)}`).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_REQUEST' },
+      });
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, normalize } from 'node:path';
 import { toHex } from '../../src-shared/crypto/bytes';
 import type { BackupEntry } from '../../src-shared/ipc/contract';
 import { isVaultError, describeBackupProblem } from '../../src-shared/vault/vault-error';
-import { ensurePrivateDir } from './atomic-file';
+import { createPrivateDirIfMissing } from './atomic-file';
 import {
   BackupFileWriter,
   inspectBackupFile,
@@ -43,8 +43,42 @@ export function createBackupStore(options: {
   const chosenFiles = new Map<string, string>();
   const verified = new Map<string, { key: string; entry: BackupEntry }>();
 
+  /** The folder backups go to, and whether the clinician chose it (then it is theirs). */
+  async function location(): Promise<{ dir: string; chosen: boolean }> {
+    const chosen = (await options.settings.read()).backupFolder;
+    // Main only ever stores an absolute path from its own dialog; anything else in the
+    // settings file (edited by hand) is ignored rather than resolved against the cwd.
+    return chosen !== null && isAbsolute(chosen)
+      ? { dir: normalize(chosen), chosen: true }
+      : { dir: options.defaultBackupFolder, chosen: false };
+  }
+
   async function folder(): Promise<string> {
-    return (await options.settings.read()).backupFolder ?? options.defaultBackupFolder;
+    return (await location()).dir;
+  }
+
+  /** Whether the chosen backup folder has gone (moved, renamed, a drive not connected). */
+  async function folderMissing(): Promise<boolean> {
+    const { dir, chosen } = await location();
+    if (!chosen) return false;
+    return !(await stat(dir).catch(() => null))?.isDirectory();
+  }
+
+  /**
+   * The folder to write a backup into. The default folder is created (owner-only) when it is
+   * missing; a chosen folder is never created, and its permissions are never changed.
+   */
+  async function prepareFolder(): Promise<string> {
+    const { dir, chosen } = await location();
+    if (!chosen) {
+      await createPrivateDirIfMissing(dir);
+    } else if (await folderMissing()) {
+      throw new HandlerError(
+        'BACKUP_FOLDER_MISSING',
+        'The backup folder you chose can’t be found. It may have been moved or renamed, or be on a drive that isn’t connected. Please choose it again, or use the default folder.',
+      );
+    }
+    return dir;
   }
 
   async function removeStaleTemps(dir: string): Promise<void> {
@@ -149,12 +183,12 @@ export function createBackupStore(options: {
 
   return {
     folder,
+    folderMissing,
     list,
 
     /** Starts writing a backup of a vault; returns the id the chunks are sent with. */
     async begin(vaultId: string): Promise<{ writeId: string }> {
-      const dir = await folder();
-      await ensurePrivateDir(dir);
+      const dir = await prepareFolder();
       await removeStaleTemps(dir);
       const writer = await BackupFileWriter.create(
         join(dir, backupFileName(vaultId, now())),

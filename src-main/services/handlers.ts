@@ -9,7 +9,7 @@ import { HandlerError } from './handler-error';
 import { createSettingsStore } from './settings-store';
 import { createVaultStore } from './vault-store';
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { MAX_TEMPLATE_PACK_BYTES } from '../../src-shared/domain/template-pack';
 import { writeFileAtomic } from './atomic-file';
 
@@ -106,10 +106,18 @@ export function createHandlers(options: HandlerOptions): IpcHandlers {
     'settings:update': async (change) => settingsView(await settings.update(change)),
     'settings:choose-backup-folder': async () => {
       const chosen = await options.dialogs.chooseFolder(await backups.folder());
-      return settingsView(
-        chosen ? await settings.update({ backupFolder: chosen }) : await settings.read(),
-      );
+      if (chosen === null) return settingsView(await settings.read());
+      const folder = resolve(chosen);
+      if (!isAbsolute(folder) || !(await stat(folder).catch(() => null))?.isDirectory()) {
+        throw new HandlerError(
+          'NOT_FOUND',
+          'That folder can’t be found any more. Please choose another one.',
+        );
+      }
+      return settingsView(await settings.update({ backupFolder: folder }));
     },
+    'settings:use-default-backup-folder': async () =>
+      settingsView(await settings.update({ backupFolder: null })),
     'backup:begin': async ({ vaultId }) => {
       requireOpen(vaultId);
       const started = await backups.begin(vaultId);
@@ -133,7 +141,11 @@ export function createHandlers(options: HandlerOptions): IpcHandlers {
     },
     'backup:list': async ({ vaultId }) => {
       requireOpen(vaultId);
-      return { folder: await backups.folder(), entries: await backups.list(vaultId) };
+      return {
+        folder: await backups.folder(),
+        folderMissing: await backups.folderMissing(),
+        entries: await backups.list(vaultId),
+      };
     },
     'backup:choose-file': async () => {
       const path = await options.dialogs.chooseBackupFile();

@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVault } from '../../tests/fixtures/vaults';
 import { concatBytes, utf8 } from '../../src-shared/crypto/bytes';
 import { loadSodium } from '../../src-shared/crypto/sodium';
-import { type BackupRecord, BackupWriter } from '../../src-shared/vault/backup-format';
+import { encryptAttachment } from '../../src-shared/vault/attachment-codec';
+import {
+  type BackupAttachment,
+  type BackupRecord,
+  BackupWriter,
+} from '../../src-shared/vault/backup-format';
 import { type CreatedVault, renameVault } from '../../src-shared/vault/key-slots';
 import { encryptRecord } from '../../src-shared/vault/record-codec';
 import { EXIT_DAMAGED, EXIT_USAGE, EXIT_VERIFIED, verifyBackupCommand } from './verify-backup';
@@ -36,11 +41,16 @@ function sealed(table: string, id: string): BackupRecord {
   };
 }
 
-function backupBytes(list: readonly BackupRecord[], headerBytes = vault.headerBytes): Uint8Array {
+function backupBytes(
+  list: readonly BackupRecord[],
+  headerBytes = vault.headerBytes,
+  attachments: readonly BackupAttachment[] = [],
+): Uint8Array {
   const writer = new BackupWriter(headerBytes, vault.dataKey, CREATED_AT);
   return concatBytes(
     writer.start(),
     ...list.map((record) => writer.record(record)),
+    ...attachments.map((attachment) => writer.attachment(attachment)),
     writer.finish(),
   );
 }
@@ -155,6 +165,45 @@ describe('vault verify, checking a good backup', () => {
     const run = await verify(['verify', await fileWith(backupBytes([], renamed.headerBytes))]);
     expect(run.code).toBe(EXIT_VERIFIED);
     expect(run.out[0]).toBe('Backup of "Evil\\u001b[2Jname\\u202e" made 2026-11-26 22:10 UTC');
+  });
+});
+
+describe('vault verify, checking the worksheet files in a backup', () => {
+  const worksheetId = 'WWWWWWWWWWWWWWWWWWWWWW';
+  const worksheet = () => encryptAttachment(vault.dataKey, worksheetId, new Uint8Array(150_000));
+
+  it('opens every worksheet file and passes a backup whose files are intact', async () => {
+    const path = await fileWith(
+      backupBytes(records, undefined, [{ id: worksheetId, stored: worksheet() }]),
+    );
+    const run = await verify(['verify', path], `${PASSPHRASE}\n`);
+    expect(run.code).toBe(EXIT_VERIFIED);
+    expect(run.out).toContain('Worksheet files: 1, all intact');
+  });
+
+  it('fails an authentic backup (MAC from the real key) whose worksheet file is damaged inside', async () => {
+    const good = worksheet();
+    const lastByteFlipped = good.slice();
+    lastByteFlipped[good.length - 1] = (lastByteFlipped[good.length - 1] ?? 0) ^ 0x01;
+    const wrongMagic = good.slice();
+    wrongMagic[0] = 0x58;
+    const cutAfterStreamHeader = good.slice(0, 29);
+    for (const [what, stored] of [
+      ['last byte flipped', lastByteFlipped],
+      ['cut after the stream header', cutAfterStreamHeader],
+      ['wrong magic', wrongMagic],
+    ] as const) {
+      const path = await fileWith(backupBytes(records, undefined, [{ id: worksheetId, stored }]));
+      const run = await verify(['verify', path], `${PASSPHRASE}\n`);
+      expect(run.code, what).toBe(EXIT_DAMAGED);
+      expect(run.out, what).toContain('Passphrase check and full integrity: FAILED');
+      expect(run.out, what).toContain('Worksheet files: 1, 0 intact, 1 damaged');
+      expect(lastLine(run), what).toMatch(
+        new RegExp(
+          `^DAMAGED: A worksheet file in this backup \\(${worksheetId}\\) can't be opened\\. Every record is intact`,
+        ),
+      );
+    }
   });
 });
 
@@ -310,6 +359,7 @@ describe('vault verify, as a command', () => {
       'Passphrase check and full integrity: OK',
       'Records: clients 3',
       'Records: goals 2',
+      'Worksheet files: none',
       'verified',
     ]);
 

@@ -8,6 +8,7 @@ import {
   unlockWithPassphrase,
   unlockWithRecoveryKey,
 } from '../../src-shared/vault/key-slots';
+import { attachmentOpens } from '../../src-shared/vault/attachment-codec';
 import { decryptRecord } from '../../src-shared/vault/record-codec';
 import { parseRecoveryKey } from '../../src-shared/vault/recovery-key';
 import {
@@ -48,9 +49,11 @@ export const verifyUsage = [
   'Checks a Bridgework backup file (.bwvault) without changing it.',
   '  With nothing on standard input it checks the structure and checksum; no passphrase needed.',
   "  With the vault's passphrase or recovery key as the first line of standard input it also",
-  '  checks that the backup opens and that every record in it is intact, for example:',
+  '  checks that the backup opens and that every record and worksheet file in it is intact,',
+  '  for example:',
   '    read -rs SECRET && printf "%s\\n" "$SECRET" | npm run vault -- verify FILE',
-  '  It prints the number of records in each table, never their content.',
+  '  It prints the number of records in each table, never their content; a damaged worksheet',
+  '  file is named by its id.',
   '',
   'Exit codes:',
   '  0  verified: the backup is sound',
@@ -227,9 +230,16 @@ export async function verifyBackupCommand(args: readonly string[], io: VerifyIo)
 
   const { header, dataKey } = unlocked.vault;
   const failed: { address: string | null } = { address: null };
+  const damagedWorksheets: string[] = [];
   try {
     summary = await inspectBackupFile(path, {
       dataKey,
+      // Every worksheet file is decrypted chunk by chunk; a damaged one is noted and the
+      // check goes on, because a restore brings back everything else without it.
+      onAttachment: (attachment) => {
+        if (!attachmentOpens(dataKey, attachment.id, attachment.stored))
+          damagedWorksheets.push(attachment.id);
+      },
       onRecord: (record) => {
         try {
           const { plaintext } = decryptRecord(
@@ -260,8 +270,26 @@ export async function verifyBackupCommand(args: readonly string[], io: VerifyIo)
   } finally {
     sodium().memzero(dataKey);
   }
+  if (damagedWorksheets.length > 0) {
+    io.out('Passphrase check and full integrity: FAILED');
+    for (const line of recordLines(summary)) io.out(line);
+    io.out(worksheetLine(summary, damagedWorksheets));
+    io.out(
+      `DAMAGED: ${damagedWorksheets.length === 1 ? 'A worksheet file' : `${damagedWorksheets.length} worksheet files`} in this backup (${damagedWorksheets.join(', ')}) can't be opened. Every record is intact: restoring this backup brings back everything else and leaves ${damagedWorksheets.length === 1 ? 'that worksheet' : 'those worksheets'} out.`,
+    );
+    return EXIT_DAMAGED;
+  }
   io.out('Passphrase check and full integrity: OK');
   for (const line of recordLines(summary)) io.out(line);
+  io.out(worksheetLine(summary, damagedWorksheets));
   io.out('verified');
   return EXIT_VERIFIED;
+}
+
+function worksheetLine(summary: BackupSummary, damaged: readonly string[]): string {
+  const intact = summary.attachmentCount - damaged.length;
+  if (summary.attachmentCount === 0) return 'Worksheet files: none';
+  return damaged.length === 0
+    ? `Worksheet files: ${summary.attachmentCount}, all intact`
+    : `Worksheet files: ${summary.attachmentCount}, ${intact} intact, ${damaged.length} damaged`;
 }

@@ -18,8 +18,12 @@ import {
 import { entities } from './entities';
 import type { VaultDatabase } from './vault-database';
 
-/** Why a file cannot be attached, in words for the clinician. */
+/** Why a file cannot be attached or opened, in words for the clinician. */
 export class AttachmentRejected extends Error {}
+
+/** What the clinician can do about a worksheet whose file is damaged. */
+export const DAMAGED_WORKSHEET_ADVICE =
+  'This worksheet’s file was damaged on this computer, so it can’t be opened or backed up. Please remove it and attach it again from your own copy.';
 
 /**
  * The therapist's own worksheets on custom templates: the description is an encrypted record
@@ -70,11 +74,27 @@ export function createAttachmentsRepository(
 
     /** The decrypted bytes of a worksheet, for viewing. */
     async open(attachment: Attachment): Promise<Uint8Array> {
+      if (attachment.damagedAt) throw new AttachmentRejected(DAMAGED_WORKSHEET_ADVICE);
       const { data } = await callMain('attachment:read', {
         vaultId: vaultIdHex,
         attachmentId: attachment.id,
       });
       return decryptAttachment(keys.dataKey, attachment.id, fromBase64(data));
+    },
+
+    /** Every worksheet description of the vault (backups check their files). */
+    all: (): Promise<ReadAll<Attachment>> => table.all(),
+
+    /**
+     * Notes that these worksheets' files were found damaged or missing, so the library can say
+     * so and backups stop looking for them. Already-marked ones are left as they are.
+     */
+    async markDamaged(attachmentIds: readonly string[]): Promise<void> {
+      const damagedAt = new Date().toISOString();
+      for (const id of attachmentIds) {
+        const current = await table.get(id).catch(() => undefined);
+        if (current && !current.damagedAt) await table.put({ ...current, damagedAt });
+      }
     },
 
     /** Removes a worksheet: its description, then its file. */

@@ -1,7 +1,7 @@
 import { concatBytes, fromBase64, fromHex, toBase64, toHex } from '../../src-shared/crypto/bytes';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import type { BackupEntry, BackupSource } from '../../src-shared/ipc/contract';
-import { decryptAttachment } from '../../src-shared/vault/attachment-codec';
+import { attachmentOpens } from '../../src-shared/vault/attachment-codec';
 import {
   type BackupAttachment,
   BackupReader,
@@ -11,10 +11,13 @@ import {
 } from '../../src-shared/vault/backup-format';
 import { VaultError } from '../../src-shared/vault/vault-error';
 import { callMain } from '../main-process';
-import { indexFieldsOfSealed } from './encrypted-table';
+import { createAttachmentsRepository } from './attachments-repository';
+import { indexFieldsOfSealed, type VaultKeys } from './encrypted-table';
+import { createTemplatesRepository } from './templates-repository';
 import { deleteOtherGenerations, switchLiveGeneration } from './store-registry';
 import { VAULT_TABLES, VaultDatabase } from './vault-database';
 import { reopenOnGeneration, type VaultSession } from './vault-session';
+import { type DamagedWorksheet, nameWorksheets, readIntactWorksheetFile } from './worksheet-files';
 
 /** Bytes sent to or read from the main process per call. */
 const CHUNK_BYTES = 1024 * 1024;
@@ -42,12 +45,49 @@ function chunkSender(writeId: string) {
   };
 }
 
+/** What a finished backup holds, and which worksheets it had to leave out. */
+export type BackupOutcome = {
+  entry: BackupEntry;
+  /** Worksheets whose files are damaged or missing on this computer, so not in the backup. */
+  leftOut: DamagedWorksheet[];
+  /** Those of `leftOut` found damaged by this backup (not known before): tell the clinician. */
+  newlyFound: DamagedWorksheet[];
+};
+
+/**
+ * Checks every worksheet file of the vault with its key before a backup: the ones that are
+ * damaged or missing are marked damaged in the vault (so the backup carries the mark) and
+ * named. Returns those left out, and which of them this check found first.
+ */
+async function checkWorksheetFiles(
+  session: VaultSession,
+): Promise<Pick<BackupOutcome, 'leftOut' | 'newlyFound'>> {
+  const { records } = await session.attachments.all();
+  const damagedIds: string[] = [];
+  for (const attachment of records) {
+    const intact = await readIntactWorksheetFile(
+      session.vaultIdHex,
+      session.unlocked.dataKey,
+      attachment.id,
+    );
+    if (!intact) damagedIds.push(attachment.id);
+  }
+  const known = new Set(records.filter((a) => a.damagedAt).map((a) => a.id));
+  const leftOut = await nameWorksheets(session, damagedIds);
+  const newlyFound = leftOut.filter((worksheet) => !known.has(worksheet.attachmentId));
+  await session.attachments.markDamaged(newlyFound.map((worksheet) => worksheet.attachmentId));
+  return { leftOut, newlyFound };
+}
+
 /**
  * Writes a backup of the live store: one consistent snapshot of every table's sealed rows,
- * streamed to the main process as the ciphertext it already is, with the whole file
- * authenticated by a MAC from the data key. Resolves once main has verified and kept it.
+ * streamed to the main process as the ciphertext it already is, then each worksheet's
+ * encrypted file, checked with the key as it is read; the whole file is authenticated by a
+ * MAC from the data key. A damaged worksheet file never sinks the backup: it is left out,
+ * marked damaged in the vault and named in the outcome. Resolves once main has kept the file.
  */
-export async function backUpVault(session: VaultSession): Promise<BackupEntry> {
+export async function backUpVault(session: VaultSession): Promise<BackupOutcome> {
+  const worksheets = await checkWorksheetFiles(session);
   const changesIncluded = session.changeCount();
   const tables = [...session.db.sealedTables()].sort((a, b) => (a.name < b.name ? -1 : 1));
   const snapshot = await session.db.transaction(
@@ -69,23 +109,24 @@ export async function backUpVault(session: VaultSession): Promise<BackupEntry> {
         );
       }
     }
-    // The worksheets' encrypted files, as the main process keeps them, after every record.
+    // The worksheets' encrypted files, as the main process keeps them, after every record;
+    // each is checked again as it is read, so nothing damaged since is ever written.
     const attachmentIds = (snapshot[tables.findIndex(({ name }) => name === 'attachments')] ?? [])
       .map((row) => row.id)
       .sort();
     for (const attachmentId of attachmentIds) {
-      const file = await callMain('attachment:read', {
-        vaultId: session.vaultIdHex,
+      const stored = await readIntactWorksheetFile(
+        session.vaultIdHex,
+        session.unlocked.dataKey,
         attachmentId,
-      }).catch(() => null);
-      if (file)
-        await sender.add(writer.attachment({ id: attachmentId, stored: fromBase64(file.data) }));
+      );
+      if (stored) await sender.add(writer.attachment({ id: attachmentId, stored }));
     }
     await sender.add(writer.finish());
     await sender.flush();
     const entry = await callMain('backup:commit', { writeId });
     session.markBackedUp(changesIncluded);
-    return entry;
+    return { entry, ...worksheets };
   } catch (error) {
     await callMain('backup:abort', { writeId }).catch(() => undefined);
     throw error;
@@ -110,18 +151,20 @@ export async function readBackupHeader(source: BackupSource): Promise<Uint8Array
 /**
  * Streams a backup from main into an empty store, checking everything on the way: structure,
  * the vault it belongs to, known tables, and at the end the MAC over the whole file. Throws
- * VaultError on the first problem; the caller then discards the store.
+ * VaultError on the first problem with a record (the caller then discards the store). Each
+ * worksheet file is checked with the key and handed to main only if it opens completely; the
+ * ids of those that don't are returned, so one damaged worksheet never sinks a restore.
  */
 async function fillStoreFromBackup(
   source: BackupSource,
-  dataKey: Uint8Array,
+  keys: VaultKeys,
   vaultIdHex: string,
   db: VaultDatabase,
-): Promise<BackupSummary> {
+): Promise<{ summary: BackupSummary; restoredFiles: Set<string> }> {
   let pending: BackupRecord[] = [];
   const known = new Set<string>(VAULT_TABLES);
-  const keys = { vaultId: fromHex(vaultIdHex), dataKey };
   let pendingAttachments: BackupAttachment[] = [];
+  const restoredFiles = new Set<string>();
   // Entries are only read once the opening (with the vault id) has been read.
   const assertSameVault = () => {
     if (reader.opening && toHex(reader.opening.header.vaultId) !== vaultIdHex)
@@ -134,12 +177,11 @@ async function fillStoreFromBackup(
         throw new VaultError('NEWER_VERSION', `unknown table ${record.table}`);
       pending.push(record);
     },
-    dataKey,
+    keys.dataKey,
     (attachment) => {
       assertSameVault();
-      // Each file is checked with the vault's key before it is handed back to the main process.
-      decryptAttachment(dataKey, attachment.id, attachment.stored);
-      pendingAttachments.push(attachment);
+      if (attachmentOpens(keys.dataKey, attachment.id, attachment.stored))
+        pendingAttachments.push(attachment);
     },
   );
   let offset = 0;
@@ -148,8 +190,7 @@ async function fillStoreFromBackup(
     const bytes = fromBase64(chunk);
     reader.push(bytes);
     offset += bytes.length;
-    if (reader.opening && toHex(reader.opening.header.vaultId) !== vaultIdHex)
-      throw new VaultError('OTHER_VAULT');
+    assertSameVault();
     const batch = pending;
     pending = [];
     const tables = db.sealedTables();
@@ -178,10 +219,46 @@ async function fillStoreFromBackup(
         attachmentId: attachment.id,
         data: toBase64(attachment.stored),
       });
+      restoredFiles.add(attachment.id);
     }
     pendingAttachments = [];
-    if (done) return reader.finish();
+    if (done) return { summary: reader.finish(), restoredFiles };
   }
+}
+
+/**
+ * Asked, before a restore or an import goes live, whether to go ahead without the worksheets
+ * whose files can't be brought back; resolves true to go ahead.
+ */
+export type ConfirmLeavingOut = (worksheets: DamagedWorksheet[]) => Promise<boolean>;
+
+/**
+ * After a store was filled from a backup: the worksheets it describes whose files could not be
+ * restored and are not intact on this computer either. With the clinician's agreement they
+ * are marked damaged in the new store; returns false when the clinician would rather not.
+ */
+async function settleWorksheetsLeftOut(
+  db: VaultDatabase,
+  keys: VaultKeys,
+  vaultIdHex: string,
+  restoredFiles: ReadonlySet<string>,
+  confirmLeavingOut: ConfirmLeavingOut,
+): Promise<boolean> {
+  const attachments = createAttachmentsRepository(db, keys, vaultIdHex);
+  const lost: string[] = [];
+  for (const attachment of (await attachments.all()).records) {
+    if (attachment.damagedAt || restoredFiles.has(attachment.id)) continue;
+    if (!(await readIntactWorksheetFile(vaultIdHex, keys.dataKey, attachment.id)))
+      lost.push(attachment.id);
+  }
+  if (lost.length === 0) return true;
+  const named = await nameWorksheets(
+    { attachments, templates: createTemplatesRepository(db, keys) },
+    lost,
+  );
+  if (!(await confirmLeavingOut(named))) return false;
+  await attachments.markDamaged(lost);
+  return true;
 }
 
 async function freshStore(vaultIdHex: string, generation: number): Promise<VaultDatabase> {
@@ -190,19 +267,35 @@ async function freshStore(vaultIdHex: string, generation: number): Promise<Vault
 }
 
 /**
- * Replaces the vault's data with a backup's, all or nothing: a backup of the current state is
- * made first, the backup fills a new store generation, and only a complete, authentic one
- * becomes live (one durable write). Returns the session on the restored data.
+ * Replaces the vault's data with a backup's, all or nothing for records: a backup of the
+ * current state is made first, the backup fills a new store generation, and only a complete,
+ * authentic one becomes live (one durable write). Worksheets whose files are damaged are left
+ * out if the clinician agrees (`confirmLeavingOut`). Returns the session on the restored data,
+ * or null when the clinician chose to keep things as they are.
  */
 export async function restoreVault(
   session: VaultSession,
   source: BackupSource,
-): Promise<VaultSession> {
+  confirmLeavingOut: ConfirmLeavingOut,
+): Promise<VaultSession | null> {
   await backUpVault(session);
   const generation = session.generation + 1;
   const db = await freshStore(session.vaultIdHex, generation);
+  const keys = { vaultId: fromHex(session.vaultIdHex), dataKey: session.unlocked.dataKey };
   try {
-    await fillStoreFromBackup(source, session.unlocked.dataKey, session.vaultIdHex, db);
+    const { restoredFiles } = await fillStoreFromBackup(source, keys, session.vaultIdHex, db);
+    if (
+      !(await settleWorksheetsLeftOut(
+        db,
+        keys,
+        session.vaultIdHex,
+        restoredFiles,
+        confirmLeavingOut,
+      ))
+    ) {
+      await db.delete();
+      return null;
+    }
   } catch (error) {
     await db.delete();
     throw error;
@@ -216,15 +309,17 @@ export async function restoreVault(
 
 /**
  * Brings a vault onto this computer from a backup file (a new laptop): its records fill a new
- * store, and only when all of them are in and authentic is the vault's key file stored,
- * so the vault appears on the start screen complete or not at all.
+ * store, and only when all of them are in and authentic (and the clinician agreed to leave out
+ * any damaged worksheet) is the vault's key file stored, so the vault appears on the start
+ * screen complete or not at all. Resolves false when the clinician chose not to go ahead.
  */
 export async function importVault(
   source: BackupSource,
   headerBytes: Uint8Array,
   dataKey: Uint8Array,
   vaultIdHex: string,
-): Promise<void> {
+  confirmLeavingOut: ConfirmLeavingOut,
+): Promise<boolean> {
   const existing = await callMain('vault:list', {});
   if (existing.some((vault) => vault.vaultId === vaultIdHex))
     throw new VaultError('ALREADY_ON_THIS_COMPUTER');
@@ -233,10 +328,14 @@ export async function importVault(
   try {
     // Worksheet files go to main while filling, which main allows only for the vault being opened.
     await callMain('vault:opened', { vaultId: vaultIdHex });
-    await fillStoreFromBackup(source, dataKey, vaultIdHex, db);
+    const keys = { vaultId: fromHex(vaultIdHex), dataKey };
+    const { restoredFiles } = await fillStoreFromBackup(source, keys, vaultIdHex, db);
+    if (!(await settleWorksheetsLeftOut(db, keys, vaultIdHex, restoredFiles, confirmLeavingOut)))
+      throw new ImportDeclined();
     db.close();
     await switchLiveGeneration(vaultIdHex, generation);
     await callMain('vault:create', { header: toBase64(headerBytes) });
+    return true;
   } catch (error) {
     await callMain('vault:closed', {}).catch(() => undefined);
     // Only clean up if the vault did not get stored after all (never touch a vault that exists).
@@ -245,6 +344,10 @@ export async function importVault(
       await deleteOtherGenerations(vaultIdHex, null);
       await callMain('vault:remove', { vaultId: vaultIdHex }).catch(() => undefined);
     }
+    if (error instanceof ImportDeclined) return false;
     throw error;
   }
 }
+
+/** The clinician chose not to import without the worksheets that can't be brought back. */
+class ImportDeclined extends Error {}

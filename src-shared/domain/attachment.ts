@@ -27,6 +27,12 @@ export const attachmentSchema = z
     mediaType: z.enum(attachmentMediaTypes),
     sizeBytes: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
     createdAt: z.iso.datetime(),
+    /**
+     * When a backup or a restore found this worksheet's encrypted file damaged or missing. The
+     * file can't be opened any more; the clinician removes the worksheet and attaches it again
+     * from their own copy. Backups leave a damaged file out instead of failing.
+     */
+    damagedAt: z.iso.datetime().optional(),
   })
   .strict();
 

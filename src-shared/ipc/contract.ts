@@ -10,7 +10,10 @@ import type { IpcResult } from './result';
  * base64 text so the same payloads work over Electron IPC and the test harness.
  */
 
-const base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64 text');
+/** Standard base64 text: whole groups of four characters, padded with `=` at the end. */
+const base64Schema = z
+  .string()
+  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'not base64 text');
 
 /** A vault header in base64; headers are a few hundred bytes, so anything over 64 KiB is refused. */
 const headerSchema = base64Schema.max(90_000);
@@ -50,6 +53,16 @@ export type BackupEntry = z.infer<typeof backupEntrySchema>;
 
 /** Settings as the renderer sees them, with the backup folder resolved to a path. */
 export const settingsViewSchema = appSettingsSchema.extend({ effectiveBackupFolder: z.string() });
+
+/**
+ * What the renderer may change in the settings. The backup folder is not among them: main
+ * sets it only from its own folder dialog (`settings:choose-backup-folder`) or back to the
+ * default (`settings:use-default-backup-folder`), so a renderer can never point main at a path.
+ * Fields are exactly optional: one sent as `undefined` is refused, not half-applied.
+ */
+const settingsChangeSchema = z
+  .object({ autoLockMinutes: appSettingsSchema.shape.autoLockMinutes.exactOptional() })
+  .strict();
 
 /** Where a restore reads from: a backup in the backup folder, or a file picked in a dialog. */
 export const backupSourceSchema = z.union([
@@ -106,11 +119,16 @@ export const ipcContract = {
     response: settingsViewSchema,
   },
   'settings:update': {
-    request: appSettingsSchema.partial().strict(),
+    request: settingsChangeSchema,
     response: settingsViewSchema,
   },
   /** Opens a folder picker; the chosen folder becomes the backup folder. Cancelling changes nothing. */
   'settings:choose-backup-folder': {
+    request: z.object({}).strict(),
+    response: settingsViewSchema,
+  },
+  /** Backups go to the default folder again (offered when the chosen one has gone missing). */
+  'settings:use-default-backup-folder': {
     request: z.object({}).strict(),
     response: settingsViewSchema,
   },
@@ -132,7 +150,12 @@ export const ipcContract = {
   },
   'backup:list': {
     request: z.object({ vaultId: vaultIdSchema }).strict(),
-    response: z.object({ folder: z.string(), entries: z.array(backupEntrySchema) }),
+    response: z.object({
+      folder: z.string(),
+      /** The chosen backup folder can't be found (moved, renamed, or on a drive not connected). */
+      folderMissing: z.boolean(),
+      entries: z.array(backupEntrySchema),
+    }),
   },
   /** Opens a file picker for a `.bwvault` file; null when cancelled. */
   'backup:choose-file': {

@@ -9,6 +9,7 @@ export const ipcErrorCodeSchema = z.enum([
   'ALREADY_EXISTS',
   'INVALID_HEADER',
   'BACKUP_DAMAGED',
+  'BACKUP_FOLDER_MISSING',
   'LOCKED',
   'STORAGE_FAILED',
   'INTERNAL',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSodium, sodium } from '../crypto/sodium';
-import { decryptAttachment, encryptAttachment } from './attachment-codec';
+import { attachmentOpens, decryptAttachment, encryptAttachment } from './attachment-codec';
 import { isVaultError } from './vault-error';
 
 let key: Uint8Array;
@@ -61,5 +61,23 @@ describe('a stored attachment cut into too-short pieces', () => {
     const sealed = encryptAttachment(key, id, new Uint8Array([1, 2, 3]));
     const tooShort = new Uint8Array([...sealed.subarray(0, 29), 5, 0, 0, 0, 1, 2, 3, 4, 5]);
     expect(damaged(() => decryptAttachment(key, id, tooShort))).toBe(true);
+  });
+});
+
+describe('checking a stored attachment without keeping its content', () => {
+  it('accepts an intact file and refuses a flipped last byte, a file cut after its stream header and a wrong magic', () => {
+    const sealed = encryptAttachment(key, id, sodium().randombytes_buf(150_000));
+    expect(attachmentOpens(key, id, sealed)).toBe(true);
+
+    const lastByteFlipped = sealed.slice();
+    lastByteFlipped[sealed.length - 1] = (lastByteFlipped[sealed.length - 1] ?? 0) ^ 0x80;
+    expect(attachmentOpens(key, id, lastByteFlipped)).toBe(false);
+
+    expect(attachmentOpens(key, id, sealed.subarray(0, 29))).toBe(false);
+
+    const wrongMagic = sealed.slice();
+    wrongMagic.set(new TextEncoder().encode('BWAX'), 0);
+    expect(attachmentOpens(key, id, wrongMagic)).toBe(false);
+    expect(attachmentOpens(key, 'BBBBBBBBBBBBBBBBBBBBBB', sealed)).toBe(false);
   });
 });

@@ -59,12 +59,17 @@ export function encryptAttachment(
   return concatBytes(...parts);
 }
 
-/** Decrypts a stored attachment; throws RECORD_DAMAGED if it was altered, truncated or moved. */
-export function decryptAttachment(
+/**
+ * Opens a stored attachment chunk by chunk, handing each decrypted chunk to `onChunk` as it
+ * comes (the caller may keep or wipe it). Throws RECORD_DAMAGED if the file was altered,
+ * truncated, moved to another id or is not an attachment at all.
+ */
+function openAttachmentChunks(
   dataKey: Uint8Array,
   attachmentId: string,
   stored: Uint8Array,
-): Uint8Array {
+  onChunk: (message: Uint8Array) => void,
+): void {
   const s = sodium();
   const damaged = () => new VaultError('RECORD_DAMAGED', `attachment ${attachmentId}`);
   const headerEnd = 5 + s.crypto_secretstream_xchacha20poly1305_HEADERBYTES;
@@ -86,7 +91,6 @@ export function decryptAttachment(
   }
   const ad = utf8(attachmentId);
   const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);
-  const parts: Uint8Array[] = [];
   let offset = headerEnd;
   let finished = false;
   while (offset < stored.length) {
@@ -106,9 +110,38 @@ export function decryptAttachment(
     }
     if (!result) throw damaged();
     offset += length;
-    parts.push(result.message);
+    onChunk(result.message);
     finished = result.tag === s.crypto_secretstream_xchacha20poly1305_TAG_FINAL;
   }
   if (!finished) throw damaged();
+}
+
+/** Decrypts a stored attachment; throws RECORD_DAMAGED if it was altered, truncated or moved. */
+export function decryptAttachment(
+  dataKey: Uint8Array,
+  attachmentId: string,
+  stored: Uint8Array,
+): Uint8Array {
+  const parts: Uint8Array[] = [];
+  openAttachmentChunks(dataKey, attachmentId, stored, (message) => parts.push(message));
   return concatBytes(...parts);
+}
+
+/**
+ * Whether a stored attachment opens completely with this key and id: every chunk is decrypted
+ * and authenticated, one at a time, and wiped at once, so checking a worksheet never holds its
+ * whole plaintext. Backups, restores and `vault verify` check each worksheet file with it.
+ */
+export function attachmentOpens(
+  dataKey: Uint8Array,
+  attachmentId: string,
+  stored: Uint8Array,
+): boolean {
+  try {
+    openAttachmentChunks(dataKey, attachmentId, stored, (message) => sodium().memzero(message));
+    return true;
+  } catch (error) {
+    if (error instanceof VaultError) return false;
+    throw error;
+  }
 }

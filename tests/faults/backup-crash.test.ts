@@ -1,5 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -127,6 +127,7 @@ beforeAll(async () => {
   dataDir = join(root, 'data');
   folder = join(root, 'backups');
   settings = createSettingsStore(dataDir);
+  await mkdir(folder);
   await settings.update({ backupFolder: folder });
 
   const vault = await buildVault();

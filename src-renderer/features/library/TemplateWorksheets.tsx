@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Badge,
   Button,
   FileButton,
   Group,
@@ -10,13 +11,14 @@ import {
   Stack,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { IconFileTypePdf, IconPaperclip, IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { Attachment } from '../../../src-shared/domain/attachment';
 import { PdfPages } from '../../components/PdfPages';
-import { AttachmentRejected } from '../../data/attachments-repository';
+import { AttachmentRejected, DAMAGED_WORKSHEET_ADVICE } from '../../data/attachments-repository';
 import { formatSize } from '../../components/format-size';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 
@@ -28,7 +30,11 @@ function WorksheetViewer({ attachment, onClose }: { attachment: Attachment; onCl
     attachments
       .open(attachment)
       .then(setBytes, (caught: unknown) =>
-        setError(caught instanceof Error ? caught.message : 'This worksheet could not be opened.'),
+        setError(
+          caught instanceof AttachmentRejected
+            ? caught.message
+            : 'This worksheet couldn’t be opened. Its file may be damaged; please remove it and attach it again from your own copy.',
+        ),
       );
   }, [attachments, attachment]);
   const imageUrl = useMemo(
@@ -107,6 +113,11 @@ export function TemplateWorksheets({ lineageId }: { lineageId: string }) {
             {problem}
           </Alert>
         )}
+        {list?.records.some((attachment) => attachment.damagedAt) && (
+          <Alert color="yellow" role="status">
+            {DAMAGED_WORKSHEET_ADVICE}
+          </Alert>
+        )}
         {(list?.records.length ?? 0) === 0 ? (
           <Text size="sm" c="dimmed">
             Attach worksheets you already use (up to 20 MB each). They are stored encrypted with
@@ -136,9 +147,17 @@ export function TemplateWorksheets({ lineageId }: { lineageId: string }) {
                   {attachment.fileName}
                 </Button>
                 <Group gap="xs">
-                  <Text size="xs" c="dimmed">
-                    {formatSize(attachment.sizeBytes)}
-                  </Text>
+                  {attachment.damagedAt ? (
+                    <Tooltip label={DAMAGED_WORKSHEET_ADVICE} multiline w={280}>
+                      <Badge color="yellow" variant="light" c="dark.7">
+                        File damaged
+                      </Badge>
+                    </Tooltip>
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      {formatSize(attachment.sizeBytes)}
+                    </Text>
+                  )}
                   <ActionIcon
                     variant="subtle"
                     color="gray"

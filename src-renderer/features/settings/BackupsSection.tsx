@@ -3,8 +3,8 @@ import { IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BackupEntry } from '../../../src-shared/ipc/contract';
 import { backUpVault } from '../../data/vault-backup';
-import { callMain } from '../../main-process';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { callMain, MainProcessError } from '../../main-process';
+import { damagedWorksheetsNotice, useOpenVault } from '../vault/VaultSessionProvider';
 import { BackupList } from './BackupList';
 import { RestoreBackupModal } from './RestoreBackupModal';
 import { useBackups } from './useBackups';
@@ -20,20 +20,44 @@ export function BackupsSection() {
   async function backUpNow() {
     setBusy(true);
     try {
-      const entry = await backUpVault(session);
-      setMessage({ color: 'sage', text: `Backed up ${entry.recordCount} records.` });
+      const { entry, leftOut } = await backUpVault(session);
+      setMessage(
+        leftOut.length === 0
+          ? { color: 'sage', text: `Backed up ${entry.recordCount} records.` }
+          : { color: 'yellow', text: damagedWorksheetsNotice(leftOut) },
+      );
     } catch (caught) {
-      setMessage({
-        color: 'red',
-        text: `The backup didn’t finish: ${caught instanceof Error ? caught.message : 'unknown reason'}`,
-      });
+      // A missing folder has its own notice below, with what to do about it.
+      const folderMissing =
+        caught instanceof MainProcessError && caught.code === 'BACKUP_FOLDER_MISSING';
+      setMessage(
+        folderMissing
+          ? null
+          : {
+              color: 'red',
+              text: `The backup didn’t finish. ${caught instanceof Error ? caught.message : ''}`,
+            },
+      );
     }
     await backups.refresh();
     setBusy(false);
   }
 
   async function changeFolder() {
-    await callMain('settings:choose-backup-folder', {});
+    try {
+      await callMain('settings:choose-backup-folder', {});
+    } catch (caught) {
+      setMessage({
+        color: 'red',
+        text: caught instanceof Error ? caught.message : 'That folder can’t be used.',
+      });
+    }
+    await backups.refresh();
+  }
+
+  async function switchToDefaultFolder() {
+    await callMain('settings:use-default-backup-folder', {});
+    setMessage(null);
     await backups.refresh();
   }
 
@@ -61,6 +85,25 @@ export function BackupsSection() {
           Change folder…
         </Button>
       </Group>
+      {backups.data?.folderMissing && (
+        <Alert color="yellow" title="The backup folder can’t be found" role="alert">
+          <Stack gap="xs">
+            <Text size="sm">
+              Backups can’t be made until Bridgework can reach a backup folder. The folder may have
+              been moved or renamed, or be on a drive that isn’t connected. Your data is safe in the
+              vault.
+            </Text>
+            <Group gap="xs">
+              <Button size="xs" onClick={() => void switchToDefaultFolder()}>
+                Use the default folder
+              </Button>
+              <Button size="xs" variant="default" onClick={() => void changeFolder()}>
+                Choose another folder…
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
       {message && (
         <Alert
           color={message.color}

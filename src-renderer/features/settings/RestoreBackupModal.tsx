@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/co
 import { useState } from 'react';
 import type { BackupEntry } from '../../../src-shared/ipc/contract';
 import { describeBackupProblem, isVaultError } from '../../../src-shared/vault/vault-error';
+import { useWorksheetsLeftOutQuestion } from '../../components/WorksheetsLeftOut';
 import { restoreVault } from '../../data/vault-backup';
 import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
 
@@ -21,13 +22,18 @@ export function RestoreBackupModal({
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const leavingOut = useWorksheetsLeftOutQuestion({
+    goAhead: 'Restore without them',
+    stop: 'Keep things as they are',
+  });
 
   async function restore() {
     setBusy(true);
     setError(null);
     try {
-      replace(await restoreVault(session, { fileName: entry.fileName }));
-      onClose(true);
+      const restored = await restoreVault(session, { fileName: entry.fileName }, leavingOut.ask);
+      if (restored) replace(restored);
+      onClose(restored !== null);
     } catch (caught) {
       setError(
         isVaultError(caught)
@@ -65,19 +71,21 @@ export function RestoreBackupModal({
             {error}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)} disabled={busy}>
-            Keep things as they are
-          </Button>
-          <Button
-            color="red"
-            onClick={() => void restore()}
-            loading={busy}
-            disabled={typed.trim().toLowerCase() !== CONFIRMATION_WORD}
-          >
-            Restore this backup
-          </Button>
-        </Group>
+        {leavingOut.question ?? (
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => onClose(false)} disabled={busy}>
+              Keep things as they are
+            </Button>
+            <Button
+              color="red"
+              onClick={() => void restore()}
+              loading={busy}
+              disabled={typed.trim().toLowerCase() !== CONFIRMATION_WORD}
+            >
+              Restore this backup
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Modal>
   );

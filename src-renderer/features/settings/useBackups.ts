@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BackupEntry } from '../../../src-shared/ipc/contract';
+import type { IpcResponse } from '../../../src-shared/ipc/contract';
 import { callMain } from '../../main-process';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 
 /** The vault's backups as listed by main: `{ data, isLoading, error, refresh }`. */
 export function useBackups() {
   const { vaultIdHex } = useOpenVault();
-  const [data, setData] = useState<{ folder: string; entries: BackupEntry[] } | null>(null);
+  const [data, setData] = useState<IpcResponse<'backup:list'> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Alert,
   AppShell,
   Button,
   Group,
@@ -78,7 +79,7 @@ function ThemeToggle() {
 /** The frame around every screen of an unlocked vault: header, navigation, lock. */
 export function AppFrame() {
   const vault = useOpenVault();
-  const { lock } = useVaultSession();
+  const { lock, backupNotice, dismissBackupNotice } = useVaultSession();
   const [current, setCurrent] = useState<ScreenId>('clients');
   const [opened, setOpened] = useState<ReadonlySet<ScreenId>>(new Set(['clients']));
   useEffect(() => {
@@ -135,6 +136,18 @@ export function AppFrame() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        {backupNotice && (
+          <Alert
+            color="yellow"
+            role="status"
+            mb="md"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={dismissBackupNotice}
+          >
+            {backupNotice}
+          </Alert>
+        )}
         {mounted.map((screen) => (
           <div key={screen.id} hidden={screen.id !== current}>
             {screen.render()}

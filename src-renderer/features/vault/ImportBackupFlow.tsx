@@ -5,6 +5,7 @@ import type { BackupSource } from '../../../src-shared/ipc/contract';
 import { parseHeader } from '../../../src-shared/vault/header';
 import type { UnlockedVault } from '../../../src-shared/vault/key-slots';
 import { describeBackupProblem, isVaultError } from '../../../src-shared/vault/vault-error';
+import { useWorksheetsLeftOutQuestion } from '../../components/WorksheetsLeftOut';
 import { importVault, readBackupHeader } from '../../data/vault-backup';
 import { callMain } from '../../main-process';
 import { describeVaultError } from './describe-error';
@@ -29,6 +30,10 @@ export function ImportBackupFlow({ onCancel }: { onCancel: () => void }) {
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const leavingOut = useWorksheetsLeftOutQuestion({
+    goAhead: 'Bring it in without them',
+    stop: 'Don’t bring it in',
+  });
 
   async function choose() {
     setError(null);
@@ -54,17 +59,20 @@ export function ImportBackupFlow({ onCancel }: { onCancel: () => void }) {
 
   async function bringIn(unlocked: UnlockedVault) {
     if (!chosen) return;
+    let imported: boolean;
     try {
-      await importVault(
+      imported = await importVault(
         chosen.source,
         chosen.headerBytes,
         unlocked.dataKey,
         toHex(unlocked.header.vaultId),
+        leavingOut.ask,
       );
     } catch (caught) {
       throw new Error(describeImportError(caught));
     }
-    await enter(unlocked);
+    if (imported) await enter(unlocked);
+    else setChosen(null);
   }
 
   if (!chosen) {
@@ -102,6 +110,7 @@ export function ImportBackupFlow({ onCancel }: { onCancel: () => void }) {
         onUnlocked={bringIn}
         submitLabel="Unlock and open"
       />
+      {leavingOut.question}
       <Button variant="subtle" onClick={() => setChosen(null)}>
         Choose another file
       </Button>

@@ -14,7 +14,8 @@ import type { UnlockedVault } from '../../../src-shared/vault/key-slots';
 import { deleteOtherGenerations } from '../../data/store-registry';
 import { backUpVault } from '../../data/vault-backup';
 import { openVaultSession, type VaultSession } from '../../data/vault-session';
-import { callMain } from '../../main-process';
+import { listWorksheets } from '../../data/worksheet-files';
+import { callMain, MainProcessError } from '../../main-process';
 
 /** Quiet time after the last change before an automatic backup is written. */
 export const AUTO_BACKUP_DELAY_MS = 10_000;
@@ -32,6 +33,9 @@ type VaultSessionContextValue = {
   removeOpenVault: (options: { finalBackup: boolean }) => Promise<void>;
   /** A message for the start screen after locking (e.g. a backup that failed while locking). */
   notice: string | null;
+  /** What an automatic backup needs the clinician to know (a missing folder, a damaged worksheet). */
+  backupNotice: string | null;
+  dismissBackupNotice: () => void;
   /** Minutes of inactivity before the vault locks itself. */
   autoLockMinutes: number;
   setAutoLockMinutes: (minutes: number) => void;
@@ -53,6 +57,11 @@ async function closeSession(session: VaultSession): Promise<string | null> {
   return problem;
 }
 
+/** What the clinician reads when a backup had to leave out worksheets whose files are damaged. */
+export function damagedWorksheetsNotice(worksheets: Parameters<typeof listWorksheets>[0]): string {
+  return `The backup is safe, but it had to leave out ${worksheets.length === 1 ? 'a worksheet whose file is' : 'worksheets whose files are'} damaged on this computer: ${listWorksheets(worksheets)}. Everything else is backed up. In the Library, remove ${worksheets.length === 1 ? 'it' : 'them'} and attach ${worksheets.length === 1 ? 'it' : 'them'} again from your own copy.`;
+}
+
 /**
  * Holds the one unlocked vault. Locking (button, Ctrl/Cmd+L, the app menu, system sleep,
  * inactivity, quitting) closes the session: screens showing decrypted data unmount with it,
@@ -61,6 +70,8 @@ async function closeSession(session: VaultSession): Promise<string | null> {
 export function VaultSessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<VaultSession | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [backupNotice, setBackupNotice] = useState<string | null>(null);
+  const dismissBackupNotice = useCallback(() => setBackupNotice(null), []);
   const [autoLockMinutes, setAutoLockMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES);
   const current = useRef<VaultSession | null>(null);
 
@@ -69,6 +80,7 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
     if (!closing) return;
     current.current = null;
     setSession(null);
+    setBackupNotice(null);
     setNotice(await closeSession(closing));
   }, []);
 
@@ -122,7 +134,17 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
     const unsubscribe = session.onChange(() => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        if (current.current === session) void backUpVault(session).catch(() => undefined);
+        if (current.current !== session) return;
+        backUpVault(session).then(
+          ({ newlyFound }) => {
+            if (newlyFound.length > 0) setBackupNotice(damagedWorksheetsNotice(newlyFound));
+          },
+          (error: unknown) => {
+            // Other failures are retried by the next backup; a folder that has gone needs the clinician.
+            if (error instanceof MainProcessError && error.code === 'BACKUP_FOLDER_MISSING')
+              setBackupNotice(`${error.message} You’ll find the backup folder in Settings.`);
+          },
+        );
       }, AUTO_BACKUP_DELAY_MS);
     });
     return () => {
@@ -139,10 +161,22 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
       replace,
       removeOpenVault,
       notice,
+      backupNotice,
+      dismissBackupNotice,
       autoLockMinutes,
       setAutoLockMinutes,
     }),
-    [session, enter, lock, replace, removeOpenVault, notice, autoLockMinutes],
+    [
+      session,
+      enter,
+      lock,
+      replace,
+      removeOpenVault,
+      notice,
+      backupNotice,
+      dismissBackupNotice,
+      autoLockMinutes,
+    ],
   );
   return <VaultSessionContext.Provider value={value}>{children}</VaultSessionContext.Provider>;
 }

@@ -1,0 +1,237 @@
+import 'fake-indexeddb/auto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dispatchIpc } from '../../src-main/services/dispatch';
+import { createHandlers } from '../../src-main/services/handlers';
+import { inspectBackupFile } from '../../src-main/services/backup-file';
+import { toBase64 } from '../../src-shared/crypto/bytes';
+import { loadSodium } from '../../src-shared/crypto/sodium';
+import { ipcChannels } from '../../src-shared/ipc/contract';
+import { backUpVault, importVault, restoreVault } from '../../src-renderer/data/vault-backup';
+import { openVaultSession, type VaultSession } from '../../src-renderer/data/vault-session';
+import type { DamagedWorksheet } from '../../src-renderer/data/worksheet-files';
+import { authenticCopyWithDamagedWorksheets } from '../fixtures/backups';
+import { scriptedDialogs } from '../fixtures/dialogs';
+import { loadBuiltinTemplates } from '../fixtures/library';
+import { buildVault } from '../fixtures/vaults';
+import { onePagePdf } from '../fixtures/worksheets';
+
+/**
+ * Backups and restores with the renderer's data layer (Dexie on fake-indexeddb) talking to the
+ * real main-process handlers on temp folders, as the app does, with one worksheet file damaged.
+ */
+
+const makeTempDir = (prefix: string) => mkdtemp(join(tmpdir(), `bridgework-${prefix}-`));
+
+type Bridge = Record<string, (request: unknown) => Promise<unknown>>;
+const bridge = () =>
+  (globalThis as unknown as { window: { bridgework: Bridge } }).window.bridgework;
+
+let dataDir: string;
+let backupDir: string;
+let session: VaultSession;
+let vault: Awaited<ReturnType<typeof buildVault>>;
+
+function useHandlersOn(dir: string): void {
+  const handlers = createHandlers({
+    dataDir: dir,
+    defaultBackupFolder: backupDir,
+    dialogs: scriptedDialogs(),
+  });
+  const bridgework = Object.fromEntries(
+    ipcChannels.map((channel) => [
+      channel,
+      (request: unknown) => dispatchIpc(handlers, channel, request),
+    ]),
+  );
+  Object.assign(globalThis, { window: { bridgework } });
+}
+
+/** A custom template with one worksheet; returns the worksheet's id. */
+async function templateWithWorksheet(title: string, fileName: string): Promise<string> {
+  const [builtin] = loadBuiltinTemplates();
+  if (!builtin) throw new Error('no built-in templates');
+  const { id: _slug, version: _version, ...content } = builtin;
+  const template = await session.templates.create({ ...content, title });
+  const attachment = await session.attachments.add(template.lineageId, {
+    name: fileName,
+    bytes: new Uint8Array(onePagePdf('Thought record')),
+  });
+  return attachment.id;
+}
+
+function worksheetPath(attachmentId: string): string {
+  return join(dataDir, 'vaults', session.vaultIdHex, 'attachments', `${attachmentId}.bwatt`);
+}
+
+async function flipLastByte(path: string): Promise<void> {
+  const bytes = await readFile(path);
+  bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0x01;
+  await writeFile(path, bytes);
+}
+
+beforeAll(() => loadSodium());
+
+beforeEach(async () => {
+  dataDir = await makeTempDir('data');
+  backupDir = await makeTempDir('backups');
+  useHandlersOn(dataDir);
+  vault = await buildVault();
+  await bridge()['vault:create']?.({ header: toBase64(vault.headerBytes) });
+  session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
+  await bridge()['vault:opened']?.({ vaultId: session.vaultIdHex });
+});
+
+afterEach(async () => {
+  session.close();
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(backupDir, { recursive: true, force: true });
+});
+
+describe('a backup when a worksheet file is damaged on this computer', () => {
+  it('still completes with everything else, leaves that worksheet out and names it by its template', async () => {
+    const damagedId = await templateWithWorksheet('Noticing thoughts', 'Thought record.pdf');
+    const intactId = await templateWithWorksheet('Weekly plan', 'Plan.pdf');
+    await session.clients.add('Maya Lindqvist');
+    await flipLastByte(worksheetPath(damagedId));
+
+    const first = await backUpVault(session);
+    expect(first.entry.status).toBe('verified');
+    const named: DamagedWorksheet = {
+      attachmentId: damagedId,
+      fileName: 'Thought record.pdf',
+      templateTitle: 'Noticing thoughts',
+    };
+    expect(first.leftOut).toEqual([named]);
+    expect(first.newlyFound).toEqual([named]);
+
+    const summary = await inspectBackupFile(join(backupDir, first.entry.fileName));
+    expect(summary.attachmentCount).toBe(1);
+    expect(summary.tables.clients).toBe(1);
+
+    const stored = await session.attachments.all();
+    expect(stored.records.find((a) => a.id === damagedId)?.damagedAt).toEqual(expect.any(String));
+    expect(stored.records.find((a) => a.id === intactId)?.damagedAt).toBeUndefined();
+    const damaged = stored.records.find((a) => a.id === damagedId);
+    if (!damaged) throw new Error('the damaged worksheet is gone');
+    await expect(session.attachments.open(damaged)).rejects.toThrow(
+      /remove it and attach it again/,
+    );
+
+    // The next backup still leaves it out, but it is no longer news.
+    const second = await backUpVault(session);
+    expect(second.leftOut).toEqual([named]);
+    expect(second.newlyFound).toEqual([]);
+  });
+
+  it('makes backups that restore completely, the damaged worksheet marked as such', async () => {
+    const damagedId = await templateWithWorksheet('Noticing thoughts', 'Thought record.pdf');
+    await session.clients.add('Maya Lindqvist');
+    await flipLastByte(worksheetPath(damagedId));
+    const { entry } = await backUpVault(session);
+
+    const asked: DamagedWorksheet[][] = [];
+    const restored = await restoreVault(session, { fileName: entry.fileName }, async (list) => {
+      asked.push(list);
+      return true;
+    });
+    if (!restored) throw new Error('not restored');
+    session = restored;
+    expect(asked).toEqual([]);
+    expect((await session.clients.all()).records.map((c) => c.name)).toEqual(['Maya Lindqvist']);
+    const [attachment] = (await session.attachments.all()).records;
+    expect(attachment?.damagedAt).toEqual(expect.any(String));
+  });
+});
+
+describe('a restore from an authentic backup holding a damaged worksheet file', () => {
+  it('names the worksheet and, when the clinician agrees, restores every record without it', async () => {
+    const worksheetId = await templateWithWorksheet('Noticing thoughts', 'Thought record.pdf');
+    await session.clients.add('Maya Lindqvist');
+    const { entry } = await backUpVault(session);
+    const damagedCopy = await authenticCopyWithDamagedWorksheets(
+      backupDir,
+      entry.fileName,
+      vault.dataKey,
+    );
+    // The worksheet is no longer on this computer, so only the backup could bring it back.
+    await session.attachments.remove(worksheetId);
+    await session.clients.add('Someone added later');
+
+    const asked: DamagedWorksheet[][] = [];
+    const restored = await restoreVault(session, { fileName: damagedCopy }, async (list) => {
+      asked.push(list);
+      return true;
+    });
+    expect(asked).toEqual([
+      [
+        {
+          attachmentId: worksheetId,
+          fileName: 'Thought record.pdf',
+          templateTitle: 'Noticing thoughts',
+        },
+      ],
+    ]);
+    if (!restored) throw new Error('not restored');
+    session = restored;
+    expect((await session.clients.all()).records.map((c) => c.name)).toEqual(['Maya Lindqvist']);
+    const [attachment] = (await session.attachments.all()).records;
+    expect(attachment?.id).toBe(worksheetId);
+    expect(attachment?.damagedAt).toEqual(expect.any(String));
+  });
+
+  it('changes nothing when the clinician would rather keep things as they are', async () => {
+    const worksheetId = await templateWithWorksheet('Noticing thoughts', 'Thought record.pdf');
+    const { entry } = await backUpVault(session);
+    const damagedCopy = await authenticCopyWithDamagedWorksheets(
+      backupDir,
+      entry.fileName,
+      vault.dataKey,
+    );
+    await session.attachments.remove(worksheetId);
+    await session.clients.add('Someone added later');
+
+    const restored = await restoreVault(session, { fileName: damagedCopy }, async () => false);
+    expect(restored).toBeNull();
+    expect((await session.clients.all()).records.map((c) => c.name)).toEqual([
+      'Someone added later',
+    ]);
+  });
+
+  it('brings the vault onto a new computer without the damaged worksheet, after asking', async () => {
+    await templateWithWorksheet('Noticing thoughts', 'Thought record.pdf');
+    await session.clients.add('Maya Lindqvist');
+    const { entry } = await backUpVault(session);
+    const damagedCopy = await authenticCopyWithDamagedWorksheets(
+      backupDir,
+      entry.fileName,
+      vault.dataKey,
+    );
+    session.close();
+
+    const newComputer = await makeTempDir('new-computer');
+    useHandlersOn(newComputer);
+    // The backup file is read from the backup folder, as a file picked in the dialog would be.
+    const declined = await importVault(
+      { fileName: damagedCopy },
+      vault.headerBytes,
+      vault.dataKey.slice(),
+      session.vaultIdHex,
+      async () => false,
+    );
+    expect(declined).toBe(false);
+    const accepted = await importVault(
+      { fileName: damagedCopy },
+      vault.headerBytes,
+      vault.dataKey.slice(),
+      session.vaultIdHex,
+      async (list) => list.length === 1 && list[0]?.fileName === 'Thought record.pdf',
+    );
+    expect(accepted).toBe(true);
+    session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
+    expect((await session.clients.all()).records.map((c) => c.name)).toEqual(['Maya Lindqvist']);
+    await rm(newComputer, { recursive: true, force: true });
+  });
+});
