@@ -1,9 +1,10 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import { fromUtf8, utf8 } from '../../src-shared/crypto/bytes';
+import { utf8 } from '../../src-shared/crypto/bytes';
 import {
   decryptRecord,
   encryptRecord,
+  parseRecordJson,
   type RecordAddress,
 } from '../../src-shared/vault/record-codec';
 import { VaultError } from '../../src-shared/vault/vault-error';
@@ -49,8 +50,9 @@ export function openRow<T>(definition: EntityDefinition<T>, keys: VaultKeys, row
     recordId: row.id,
   };
   const { schemaVersion, plaintext } = decryptRecord(keys.dataKey, address, row.sealed);
+  const json = parseRecordJson(address, plaintext);
   try {
-    let value: unknown = { ...JSON.parse(fromUtf8(plaintext)), id: row.id };
+    let value: unknown = { ...json, id: row.id };
     for (let version = schemaVersion; version < definition.schemaVersion; version++) {
       const upgrade = definition.migrations?.[version];
       if (!upgrade) throw new Error(`no upgrade from version ${version}`);
@@ -201,7 +203,8 @@ export class EncryptedTable<T extends { id: string }> {
 
 /**
  * The index fields of a sealed row whose plaintext fields are not at hand (a restore): opens the
- * record to read its random-id fields. Throws RECORD_DAMAGED if it does not open.
+ * record to read its random-id fields. Throws RECORD_DAMAGED if it does not open or its
+ * plaintext is not strict record JSON (an object); its shape is checked only when it is read.
  */
 export function indexFieldsOfSealed(
   table: VaultTableName,
@@ -209,14 +212,7 @@ export function indexFieldsOfSealed(
   row: SealedRow,
 ): Partial<SealedRow> {
   if (indexedFields[table].length === 0) return {};
-  const { plaintext } = decryptRecord(
-    keys.dataKey,
-    { vaultId: keys.vaultId, table, recordId: row.id },
-    row.sealed,
-  );
-  try {
-    return indexFieldsOf(table, JSON.parse(fromUtf8(plaintext)) as Record<string, unknown>);
-  } catch {
-    throw new VaultError('RECORD_DAMAGED', `${table}/${row.id}`);
-  }
+  const address: RecordAddress = { vaultId: keys.vaultId, table, recordId: row.id };
+  const { plaintext } = decryptRecord(keys.dataKey, address, row.sealed);
+  return indexFieldsOf(table, parseRecordJson(address, plaintext));
 }

@@ -14,7 +14,10 @@ export const HEADER_MAGIC = utf8('BWVH');
 export const HEADER_FORMAT_VERSION = 1;
 /** Length of a vault id in bytes. */
 export const VAULT_ID_BYTES = 16;
-/** Longest vault name, in UTF-8 bytes. */
+/**
+ * Longest vault name, in UTF-8 bytes: what the create and rename forms allow, what is written
+ * and what is read. A longer name (the length byte allows 255) is DAMAGED.
+ */
 export const MAX_VAULT_NAME_BYTES = 120;
 /** Most key slots a header may hold. */
 export const MAX_KEY_SLOTS = 8;
@@ -100,11 +103,28 @@ export function slotAssociatedData(vaultId: Uint8Array, slot: KeySlot): Uint8Arr
   return concatBytes(headerPrefix(vaultId), slotParams(slot));
 }
 
-/** The bytes a header MAC covers: everything up to the MAC. */
+const UTF8_BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+
+/**
+ * Why these bytes are not a vault name, or null if they are one: 1 to 120 bytes, not starting
+ * with a UTF-8 byte-order mark. Decoders disagree about a leading mark (some drop it as an
+ * encoding signature, some keep it as U+FEFF), so two readers would show and MAC different
+ * names; and Bridgework never writes one (it trims names, and U+FEFF is whitespace to
+ * JavaScript). A name starting with one is damage or an edit, never the clinician's typing.
+ */
+function vaultNameProblem(name: Uint8Array): string | null {
+  if (name.length < 1 || name.length > MAX_VAULT_NAME_BYTES)
+    return `vault name of ${name.length} bytes`;
+  if (UTF8_BYTE_ORDER_MARK.every((byte, i) => name[i] === byte))
+    return 'vault name starts with a byte-order mark';
+  return null;
+}
+
+/** The bytes a header MAC covers: everything up to the MAC. Refuses a name it would not read. */
 export function serializeUnsignedHeader(header: UnsignedVaultHeader): Uint8Array {
   const name = utf8(header.name);
-  if (name.length < 1 || name.length > MAX_VAULT_NAME_BYTES)
-    throw new Error('vault name length out of range');
+  const nameProblem = vaultNameProblem(name);
+  if (nameProblem) throw new Error(nameProblem);
   if (header.slots.length < 1 || header.slots.length > MAX_KEY_SLOTS)
     throw new Error('key slot count out of range');
   return concatBytes(
@@ -197,8 +217,10 @@ export function assertSlotPolicy(slot: KeySlot): void {
 
 /**
  * Parses a header file, refusing anything Bridgework did not write: wrong magic, other
- * versions, truncation, trailing bytes, a checksum mismatch (any changed byte), and key slots
- * outside the KDF policy. Does no key derivation; the MAC is checked after unlocking.
+ * versions, truncation, trailing bytes, a checksum mismatch (any changed byte), a name that is
+ * not UTF-8, longer than 120 bytes or starting with a byte-order mark, and key slots outside
+ * the KDF policy. Does no key derivation; the MAC is checked after unlocking. Every header it
+ * accepts re-encodes (`serializeUnsignedHeader`) to exactly its own bytes.
  */
 export function parseHeader(bytes: Uint8Array): VaultHeader {
   if (bytes.length < HEADER_MAGIC.length + 2) {
@@ -229,13 +251,10 @@ export function parseHeader(bytes: Uint8Array): VaultHeader {
   } catch {
     throw new VaultError('DAMAGED', 'name is not UTF-8');
   }
-  if (
-    nameBytes.length === 0 ||
-    nameBytes.length > MAX_VAULT_NAME_BYTES ||
-    slotCount === 0 ||
-    slotCount > MAX_KEY_SLOTS
-  ) {
-    throw new VaultError('DAMAGED', 'name length or key slot count out of range');
+  const nameProblem = vaultNameProblem(nameBytes);
+  if (nameProblem) throw new VaultError('DAMAGED', nameProblem);
+  if (slotCount === 0 || slotCount > MAX_KEY_SLOTS) {
+    throw new VaultError('DAMAGED', `${slotCount} key slots`);
   }
   const slotReader = new Reader(bytes.subarray(PREFIX_BYTES + 1 + nameBytes.length + 1));
   const slots = Array.from({ length: slotCount }, () => readSlot(slotReader));

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromUtf8, utf8 } from '../crypto/bytes';
 import { loadSodium, sodium } from '../crypto/sodium';
-import { decryptRecord, encryptRecord, type RecordAddress } from './record-codec';
+import { decryptRecord, encryptRecord, parseRecordJson, type RecordAddress } from './record-codec';
 import { isVaultError } from './vault-error';
 
 let key: Uint8Array;
@@ -81,5 +81,49 @@ describe('record codec', () => {
       nonces.add(Buffer.from(sealed.subarray(3, 27)).toString('hex'));
     }
     expect(nonces.size).toBe(10_000);
+  });
+});
+
+describe('record JSON', () => {
+  it('is one JSON object, read as JSON.parse reads it', () => {
+    expect(parseRecordJson(address, utf8(' {"a":[1,-0,2.5e3,true,null],"b":"\\u00f8"}\n'))).toEqual(
+      {
+        a: [1, -0, 2500, true, null],
+        b: 'ø',
+      },
+    );
+    // The largest double, and integers past 2^53 (rounded; whether a field may hold one is the
+    // schema's business), are still numbers.
+    expect(parseRecordJson(address, utf8('{"n":1.7976931348623157e308}')).n).toBe(Number.MAX_VALUE);
+    expect(parseRecordJson(address, utf8('{"n":9007199254740993}')).n).toBe(2 ** 53);
+    // A key given twice: the last one counts.
+    expect(parseRecordJson(address, utf8('{"a":1,"a":2}'))).toEqual({ a: 2 });
+  });
+
+  it('refuses anything else as a damaged record', () => {
+    const refused: (string | Uint8Array)[] = [
+      '\uFEFF{"a":1}',
+      '{"a":NaN}',
+      '{"a":Infinity}',
+      '{"a":-Infinity}',
+      '{"a":1e400}',
+      '{"a":[-1e309]}',
+      `{"a":1${'0'.repeat(309)}}`,
+      '[{"a":1}]',
+      'null',
+      '"{}"',
+      '7',
+      '',
+      '{"a":1,}',
+      "{'a':1}",
+      '{"a":1} // note',
+      '{"a":"line\nbreak"}',
+      new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]), // {"a":"<ff>"}
+      new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc0, 0xaf, 0x22, 0x7d]), // overlong
+    ];
+    for (const plaintext of refused) {
+      const bytes = typeof plaintext === 'string' ? utf8(plaintext) : plaintext;
+      expectDamaged(() => parseRecordJson(address, bytes));
+    }
   });
 });

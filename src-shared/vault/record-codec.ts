@@ -1,4 +1,4 @@
-import { concatBytes, utf8 } from '../crypto/bytes';
+import { concatBytes, fromUtf8, utf8 } from '../crypto/bytes';
 import { sodium } from '../crypto/sodium';
 import { VaultError } from './vault-error';
 
@@ -91,4 +91,40 @@ export function decryptRecord(
   } catch {
     throw new VaultError('RECORD_DAMAGED', `${address.table}/${address.recordId}`);
   }
+}
+
+const UTF8_BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+
+/** JSON.parse's reviver: refuses a number literal too large for a double (read as ±Infinity). */
+function finiteNumbersOnly(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('not finite');
+  return value;
+}
+
+/**
+ * A record's plaintext as its JSON object: strict UTF-8 without a byte-order mark, one JSON
+ * text as JSON.parse reads it (RFC 8259: no NaN, Infinity, comments or trailing commas), every
+ * number finite (a literal such as 1e400, which JSON.parse would read as Infinity, is refused)
+ * and an object at the top. Anything else is RECORD_DAMAGED. Whether its fields are right is
+ * for the table's schema to say.
+ */
+export function parseRecordJson(
+  address: RecordAddress,
+  plaintext: Uint8Array,
+): Record<string, unknown> {
+  const damaged = (why: string) =>
+    new VaultError('RECORD_DAMAGED', `${address.table}/${address.recordId}: ${why}`);
+  if (UTF8_BYTE_ORDER_MARK.every((byte, i) => plaintext[i] === byte)) {
+    throw damaged('starts with a byte-order mark');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(fromUtf8(plaintext), finiteNumbersOnly);
+  } catch {
+    throw damaged('not strict UTF-8 JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw damaged('not a JSON object');
+  }
+  return value as Record<string, unknown>;
 }

@@ -4,7 +4,8 @@
 Written from docs/vault-format.md alone (sections 2-5, 8 and 9), with only Python's standard
 library and PyNaCl (Debian: python3-nacl), to show that the document is enough to read a
 backup. It relies on nothing the document does not say; where it had to guess, the document
-was fixed.
+was fixed. Every record is checked against its table's shape (sections 4.6, 4.7); records of a
+table this reader does not know are decrypted and printed unchecked (section 4.8).
 
 Usage:
     decrypt_backup.py FILE PASSPHRASE_FILE [RECOVERY_KEY_FILE] [--json] [--attachments DIR]
@@ -25,9 +26,11 @@ import argparse
 import hashlib
 import hmac
 import json
+import math
 import re
 import sys
 from dataclasses import dataclass, field
+from typing import Callable
 
 try:
     import nacl.bindings
@@ -79,6 +82,8 @@ JS_WHITESPACE = (
 # ---------------------------------------------------------------- 2. vault header
 
 HEADER_MAGIC = b"BWVH"
+MAX_NAME_BYTES = 120  # 2.2, 2.9 step 9
+UTF8_BOM = b"\xef\xbb\xbf"  # Conventions; 2.9 step 9, 4.3
 SLOT_BYTES = 98
 KDF_FLOOR_OPS, KDF_CEILING_OPS = 2, 64  # 2.10
 KDF_FLOOR_MEM, KDF_CEILING_MEM = 64 * MIB, 1024 * MIB
@@ -132,11 +137,15 @@ def parse_header(header: bytes) -> Header:
     if not same(blake2b_256(header[0 : length - 32]), header[length - 32 : length]):
         raise VaultFormatError("DAMAGED", "header checksum mismatch")
     try:
-        name = header[23 : 23 + n].decode("utf-8", errors="strict")
+        name = header[23 : 23 + n].decode("utf-8", errors="strict")  # keeps a U+FEFF
     except UnicodeDecodeError:
         raise VaultFormatError("DAMAGED", "vault name is not UTF-8") from None
-    if n == 0 or s == 0 or s > 8:
-        raise VaultFormatError("DAMAGED", f"name length {n}, slot count {s}")
+    if not 1 <= n <= MAX_NAME_BYTES:
+        raise VaultFormatError("DAMAGED", f"name length {n}")
+    if header[23 : 23 + n].startswith(UTF8_BOM):
+        raise VaultFormatError("DAMAGED", "vault name starts with a byte-order mark")
+    if s == 0 or s > 8:
+        raise VaultFormatError("DAMAGED", f"slot count {s}")
     slots: list[Slot] = []
     for i in range(s):
         b = header[24 + n + 98 * i : 24 + n + 98 * (i + 1)]
@@ -263,31 +272,63 @@ def open_record(
         )
     except nacl.exceptions.CryptoError:
         raise VaultFormatError("RECORD_DAMAGED", f"{table}/{record_id}: does not decrypt") from None
-    try:
-        record = json.loads(plaintext.decode("utf-8", errors="strict"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        detail = f"{table}/{record_id}: not JSON ({error})"
-        raise VaultFormatError("RECORD_DAMAGED", detail) from None
-    if not isinstance(record, dict):
-        raise VaultFormatError("RECORD_DAMAGED", f"{table}/{record_id}: not a JSON object")
+    record = parse_record_json(plaintext, f"{table}/{record_id}")
     record["id"] = record_id
     return schema_version, record
 
 
-RECORD_ID = re.compile(r"[A-Za-z0-9_-]{22}")
+MAX_SAFE_INTEGER = 2**53 - 1  # 4.3: JavaScript's Number.MAX_SAFE_INTEGER
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")  # Python's json would accept NaN and Infinity
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"{text} is not a finite double")
+    return value
+
+
+def _double_int(text: str) -> int | float:
+    """An integer literal as JavaScript reads it: exact up to 2^53 - 1, else the nearest double."""
+    value = int(text)
+    if abs(value) <= MAX_SAFE_INTEGER:
+        return value
+    return float(value)  # OverflowError beyond the largest double (JavaScript: Infinity)
+
+
+def parse_record_json(plaintext: bytes, where: str) -> dict:
+    """Section 4.3, "Record JSON": strict UTF-8, no byte-order mark, RFC 8259 JSON as
+    JavaScript's JSON.parse reads it, every number a finite double, an object at the top."""
+    if plaintext.startswith(UTF8_BOM):
+        raise VaultFormatError("RECORD_DAMAGED", f"{where}: starts with a byte-order mark")
+    try:
+        record = json.loads(
+            plaintext.decode("utf-8", errors="strict"),
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+            parse_int=_double_int,
+        )
+    except (ValueError, OverflowError, RecursionError) as error:  # incl. UnicodeDecodeError
+        raise VaultFormatError("RECORD_DAMAGED", f"{where}: not record JSON ({error})") from None
+    if not isinstance(record, dict):
+        raise VaultFormatError("RECORD_DAMAGED", f"{where}: not a JSON object")
+    return record
+
+
+RECORD_ID = re.compile(r"[A-Za-z0-9_-]{22}")  # 4.4
 # 4.6: what a reader accepts (Bridgework writes YYYY-MM-DDTHH:mm:ss.sssZ).
 ISO_UTC = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?Z", re.ASCII
 )
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 
 
-def is_iso_utc(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    m = ISO_UTC.fullmatch(value)
-    if not m:
-        return False
-    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+def _real_date(match: re.Match) -> bool:
+    """A real date of the proleptic Gregorian calendar (year 0000 is a leap year)."""
+    year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
     if not 1 <= month <= 12:
         return False
     leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
@@ -295,122 +336,451 @@ def is_iso_utc(value: object) -> bool:
     return 1 <= day <= days
 
 
-def js_length(text: str) -> int:
-    """JavaScript string length: UTF-16 code units (Conventions)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def damaged(table: str, record: dict, problems: list[str]) -> None:
-    if problems:
-        detail = f"{table}/{record.get('id')}: {', '.join(problems)}"
-        raise VaultFormatError("RECORD_DAMAGED", detail)
-
-
-def check_id(record: dict, key: str, problems: list[str]) -> None:
-    if not isinstance(record.get(key), str) or not RECORD_ID.fullmatch(record[key]):
-        problems.append(key)
-
-
-def check_text(
-    record: dict, key: str, problems: list[str], *, low: int, high: int, trim: bool
-) -> None:
-    """A string of low..high UTF-16 code units; trimmed of JavaScript whitespace first if trim."""
-    value = record.get(key)
+def is_iso_utc(value: object) -> bool:
+    """4.6: a date-time."""
     if not isinstance(value, str):
-        problems.append(f"{key} not a string")
-        return
-    if trim:
-        value = record[key] = value.strip(JS_WHITESPACE)
-    if not low <= js_length(value) <= high:
-        problems.append(f"{key} length")
+        return False
+    m = ISO_UTC.fullmatch(value)
+    return bool(m) and _real_date(m)
 
 
-CLIENT_SCHEMA_VERSION = 2
+def is_iso_date(value: object) -> bool:
+    """4.7: a date, YYYY-MM-DD."""
+    if not isinstance(value, str):
+        return False
+    m = ISO_DATE.fullmatch(value)
+    return bool(m) and _real_date(m)
+
+
+def text_length(text: str) -> int:
+    """A text's length as the schemas count it (Conventions): Unicode code points. Python's len
+    counts the same, since JSON decoding joins an escaped surrogate pair into one code point
+    and leaves an unpaired surrogate as one."""
+    return len(text)
+
+
+# Shapes (4.6, 4.7). A shape is a function (value, path, problems) -> value: it appends what is
+# wrong to `problems` and returns the value as the record holds it (trimmed text trimmed).
+Shape = Callable[[object, str, list], object]
+
+
+def text(low: int, high: int, *, trim: bool = False) -> Shape:
+    """A string of low..high code points; trimmed of JavaScript whitespace first if trim."""
+
+    def check(value: object, path: str, problems: list) -> object:
+        if not isinstance(value, str):
+            problems.append(f"{path}: not a string")
+            return value
+        if trim:
+            value = value.strip(JS_WHITESPACE)
+        if not low <= text_length(value) <= high:
+            problems.append(f"{path}: {text_length(value)} code points, not {low}-{high}")
+        return value
+
+    return check
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def number(low: float | None = None, high: float | None = None) -> Shape:
+    """A JSON number (finite, 4.3), optionally within low..high."""
+
+    def check(value: object, path: str, problems: list) -> object:
+        if not _is_number(value):
+            problems.append(f"{path}: not a number")
+        elif (low is not None and value < low) or (high is not None and value > high):
+            problems.append(f"{path}: {value} not in {low}-{high}")
+        return value
+
+    return check
+
+
+def integer(low: int, high: int = MAX_SAFE_INTEGER) -> Shape:
+    """4.3: a safe integer (|n| <= 2^53 - 1; 3.0 and 3e0 are the integer 3) within low..high."""
+
+    def check(value: object, path: str, problems: list) -> object:
+        if not _is_number(value) or abs(value) > MAX_SAFE_INTEGER or value != int(value):
+            problems.append(f"{path}: not a safe integer")
+            return value
+        if not low <= value <= high:
+            problems.append(f"{path}: {value} not in {low}-{high}")
+        return int(value)  # 50.0 is the integer 50
+
+    return check
+
+
+def boolean(value: object, path: str, problems: list) -> object:
+    if not isinstance(value, bool):
+        problems.append(f"{path}: not true or false")
+    return value
+
+
+def record_id(value: object, path: str, problems: list) -> object:
+    """4.4: a record id, 22 base64url characters."""
+    if not isinstance(value, str) or not RECORD_ID.fullmatch(value):
+        problems.append(f"{path}: not a record id")
+    return value
+
+
+def date_time(value: object, path: str, problems: list) -> object:
+    if not is_iso_utc(value):
+        problems.append(f"{path}: not a date-time")
+    return value
+
+
+def date(value: object, path: str, problems: list) -> object:
+    if not is_iso_date(value):
+        problems.append(f"{path}: not a date")
+    return value
+
+
+def one_of_strings(*values: str) -> Shape:
+    def check(value: object, path: str, problems: list) -> object:
+        if not isinstance(value, str) or value not in values:
+            problems.append(f"{path}: {value!r} is not one of {', '.join(values)}")
+        return value
+
+    return check
+
+
+def nullable(shape: Shape) -> Shape:
+    """null, or a value of `shape` (never absent)."""
+
+    def check(value: object, path: str, problems: list) -> object:
+        return None if value is None else shape(value, path, problems)
+
+    return check
+
+
+def array(item: Shape, low: int, high: int) -> Shape:
+    def check(value: object, path: str, problems: list) -> object:
+        if not isinstance(value, list):
+            problems.append(f"{path}: not an array")
+            return value
+        if not low <= len(value) <= high:
+            problems.append(f"{path}: {len(value)} items, not {low}-{high}")
+        return [item(v, f"{path}[{i}]", problems) for i, v in enumerate(value)]
+
+    return check
+
+
+def obj(
+    required: dict[str, Shape], optional: dict[str, Shape] | None = None, *, strict: bool = True
+) -> Shape:
+    """An object with exactly these fields (`optional` ones may be absent, never null unless
+    their shape is nullable). Not strict: other fields are ignored and dropped."""
+    optional = optional or {}
+
+    def check(value: object, path: str, problems: list) -> object:
+        if not isinstance(value, dict):
+            problems.append(f"{path or 'record'}: not an object")
+            return value
+        out = {}
+        for key in required:
+            if key not in value:
+                problems.append(f"{path}{'.' if path else ''}{key}: missing")
+        for key, item in value.items():
+            shape = required.get(key) or optional.get(key)
+            if shape is not None:
+                out[key] = shape(item, f"{path}{'.' if path else ''}{key}", problems)
+            elif strict:
+                problems.append(f"{path}{'.' if path else ''}{key}: not a field of this record")
+        return out
+
+    return check
+
+
+def string_map(key_high: int, value_shape: Shape) -> Shape:
+    """An object used as a map: any keys of up to key_high code points."""
+
+    def check(value: object, path: str, problems: list) -> object:
+        if not isinstance(value, dict):
+            problems.append(f"{path}: not an object")
+            return value
+        for key in value:
+            if text_length(key) > key_high:
+                problems.append(f"{path}: key {key!r} longer than {key_high}")
+        return {k: value_shape(v, f"{path}[{k!r}]", problems) for k, v in value.items()}
+
+    return check
+
+
+def first_of(*shapes: Shape) -> Shape:
+    """A value of the first of `shapes` it fits."""
+
+    def check(value: object, path: str, problems: list) -> object:
+        for shape in shapes:
+            attempt: list = []
+            result = shape(value, path, attempt)
+            if not attempt:
+                return result
+        problems.append(f"{path}: not a string of up to 200, a number or true/false")
+        return value
+
+    return check
+
+
+def tagged(tag: str, shapes: dict[str, Shape]) -> Shape:
+    """One of several object shapes, chosen by the string in field `tag`."""
+
+    def check(value: object, path: str, problems: list) -> object:
+        kind = value.get(tag) if isinstance(value, dict) else None
+        shape = shapes.get(kind) if isinstance(kind, str) else None
+        if shape is None:
+            problems.append(f"{tag}: not one of {', '.join(shapes)}")
+            return value
+        return shape(value, path, problems)
+
+    return check
+
+
 CLIENT_STATUSES = ("active", "paused", "discharged")
+GOAL_STATUSES = ("active", "achieved", "paused", "let-go")
+TEMPLATE_CATEGORIES = (
+    "mood-and-activity", "anxiety-and-exposure", "thoughts", "body-and-breathing", "sleep",
+    "relationships-and-communication", "values-and-self-compassion", "habits-and-urges",
+    "grounding",
+)
+TEMPLATE_APPROACHES = (
+    "cbt", "behavioural-activation", "exposure", "dbt-skills", "act", "mi", "mindfulness",
+    "compassion-focused",
+)
+TRACKER_FIELD_KINDS = ("yes-no", "count", "minutes", "rating-0-10", "short-text", "time-of-day")
+BARRIER_KINDS = (
+    "forgot", "no-time", "low-energy-or-mood", "felt-too-hard", "unclear-what-to-do",
+    "didnt-seem-useful", "avoidance-or-fear", "other-people", "circumstances-changed", "illness",
+    "other",
+)
+REVIEW_DECISIONS = ("continue", "step-up", "make-smaller", "modify", "stop", "completed")
+MEDIA_TYPES = ("application/pdf", "image/png", "image/jpeg")
+MAX_ATTACHMENT_BYTES = 20 * MIB
+
+# Parts shared by several records (4.7, "Parts").
+TEMPLATE_REF = obj({"templateId": text(0, 120), "version": integer(1)})
+DOSE_OPTION = obj(
+    {"label": text(1, 80, trim=True), "timesPerWeek": integer(1, 21)},
+    {"minutes": integer(1, 240)},
+)
+TRACKER_FIELD = obj(
+    {"label": text(1, 60, trim=True), "kind": one_of_strings(*TRACKER_FIELD_KINDS)}
+)
+BARRIER = obj({"barrier": text(1, 120, trim=True), "ifThen": text(1, 240, trim=True)})
+LADDER_STEP = obj({"step": text(1, 160, trim=True)}, {"difficulty": integer(0, 100)})
+TEMPLATE_CONTENT = {
+    "title": text(1, 120, trim=True),
+    "discreetTitle": text(1, 120, trim=True),
+    "category": one_of_strings(*TEMPLATE_CATEGORIES),
+    "approaches": array(one_of_strings(*TEMPLATE_APPROACHES), 1, 4),
+    "concerns": array(text(1, 40, trim=True), 1, 8),
+    "purpose": text(1, 600, trim=True),
+    "steps": array(text(1, 300, trim=True), 1, 12),
+    "minimumDose": text(1, 200, trim=True),
+    "standardDose": text(1, 200, trim=True),
+    "doseOptions": array(DOSE_OPTION, 2, 3),
+    "trackerFields": array(TRACKER_FIELD, 1, 6),
+    "worksheetPrompts": array(text(1, 240, trim=True), 0, 8),
+    "barriers": array(BARRIER, 1, 8),
+    "ladder": array(LADDER_STEP, 0, 12),
+}
+
+CLIENT = obj({
+    "id": record_id,
+    "name": text(1, 120, trim=True),
+    "status": one_of_strings(*CLIENT_STATUSES),
+    "privateNotes": text(0, 20_000),
+    "createdAt": date_time,
+    "statusChangedAt": date_time,
+})
 CLIENT_FIELDS = {"id", "name", "status", "privateNotes", "createdAt", "statusChangedAt"}
+CLIENT_V1 = obj(
+    {
+        "id": record_id,
+        "name": text(1, 120, trim=True),
+        "createdAt": date_time,
+        "archivedAt": nullable(date_time),
+    },
+    strict=False,
+)
+GOAL = obj({
+    "id": record_id,
+    "clientId": record_id,
+    "clientWords": text(1, 300, trim=True),
+    "whyItMatters": text(0, 1000, trim=True),
+    "status": one_of_strings(*GOAL_STATUSES),
+    "createdAt": date_time,
+    "updatedAt": date_time,
+})
+SESSION = obj({
+    "id": record_id,
+    "clientId": record_id,
+    "startsAt": date_time,
+    "durationMinutes": integer(5, 480),
+    "status": one_of_strings("planned", "held", "cancelled"),
+    "topics": array(text(1, 300, trim=True), 0, 20),
+    "summaryForClient": text(0, 5000),
+    "privateNotes": text(0, 20_000),
+    "createdAt": date_time,
+})
+CUSTOM_TEMPLATE = obj({
+    "id": record_id,
+    **TEMPLATE_CONTENT,
+    "lineageId": record_id,
+    "version": integer(1),
+    "basedOn": nullable(TEMPLATE_REF),
+    "archivedAt": nullable(date_time),
+    "createdAt": date_time,
+})
+ASSIGNMENT = obj({
+    "id": record_id,
+    "clientId": record_id,
+    "template": nullable(TEMPLATE_REF),
+    "title": text(1, 120, trim=True),
+    "clientWords": text(0, 1000),
+    "goalIds": array(record_id, 0, 10),
+    "dose": DOSE_OPTION,
+    "minimumDose": text(0, 200),
+    "confidence": integer(0, 10),
+    "steps": array(text(0, 300), 0, 12),
+    "trackerFields": array(TRACKER_FIELD, 0, 6),
+    "ladder": array(LADDER_STEP, 0, 12),
+    "ladderStep": nullable(integer(0, 11)),
+    "barriers": array(BARRIER, 0, 8),
+    "implementationIntention": obj({
+        "what": text(0, 200, trim=True),
+        "when": text(0, 200, trim=True),
+        "where": text(0, 200, trim=True),
+    }),
+    "backupPlan": text(0, 300),
+    "status": one_of_strings("active", "completed", "stopped", "replaced"),
+    "replaces": nullable(obj({"assignmentId": record_id, "reason": text(0, 500)})),
+    "startsOn": date,
+    "createdAt": date_time,
+})
+PRACTICE_LOG = obj({
+    "id": record_id,
+    "clientId": record_id,
+    "assignmentId": record_id,
+    "date": date,
+    "done": one_of_strings("yes", "partly", "no"),
+    "amount": nullable(number(0, 10_000)),
+    "tracker": string_map(60, first_of(text(0, 200), number(), boolean)),
+    "note": text(0, 2000),
+})
+REVIEW = obj({
+    "id": record_id,
+    "clientId": record_id,
+    "assignmentId": record_id,
+    "sessionId": nullable(record_id),
+    "reviewedAt": date_time,
+    "outcome": one_of_strings("done", "partly", "not-done"),
+    "percentDone": integer(0, 100),
+    "quality": nullable(integer(0, 10)),
+    "engagement": nullable(integer(0, 10)),
+    "reportedBy": one_of_strings("client", "therapist", "both"),
+    "barriersMet": array(one_of_strings(*BARRIER_KINDS), 0, len(BARRIER_KINDS)),
+    "barrierNotes": text(0, 1000),
+    "learned": text(0, 2000),
+    "wins": text(0, 1000),
+    "decision": one_of_strings(*REVIEW_DECISIONS),
+    "decisionReason": text(0, 1000),
+})
+ATTACHMENT = obj({
+    "id": record_id,
+    "lineageId": record_id,
+    "fileName": text(1, 200, trim=True),
+    "mediaType": one_of_strings(*MEDIA_TYPES),
+    "sizeBytes": integer(1, MAX_ATTACHMENT_BYTES),
+    "createdAt": date_time,
+})
+LOG_ENTRY = tagged("kind", {
+    "export": obj({
+        "id": record_id,
+        "kind": one_of_strings("export"),
+        "at": date_time,
+        "what": text(0, 200),
+        "format": one_of_strings("pdf", "ics", "png", "csv", "template-pack"),
+        "clientId": nullable(record_id),
+    }),
+    "client-deleted": obj({
+        "id": record_id,
+        "kind": one_of_strings("client-deleted"),
+        "at": date_time,
+        "recordsRemoved": integer(0),
+    }),
+})
+PREFERENCES = obj({
+    "id": record_id,
+    "initialsOnlyInLists": boolean,
+    "favouriteTemplates": array(text(0, 120), 0, 1000),
+})
 
 
-def validate_client(record: dict) -> dict:
-    """Section 4.6, table "clients", schema version 2 (trims `name`)."""
+def checked(table: str, shape: Shape, record: dict) -> dict:
     problems: list[str] = []
-    if set(record) != CLIENT_FIELDS:
-        problems.append(f"fields {sorted(record)}")
-    check_id(record, "id", problems)
-    check_text(record, "name", problems, low=1, high=120, trim=True)
-    if record.get("status") not in CLIENT_STATUSES:
-        problems.append("status")
-    check_text(record, "privateNotes", problems, low=0, high=20_000, trim=False)
-    for key in ("createdAt", "statusChangedAt"):
-        if not is_iso_utc(record.get(key)):
-            problems.append(key)
-    damaged("clients", record, problems)
-    return record
+    value = shape(record, "", problems)
+    if problems:
+        detail = f"{table}/{record.get('id')}: {'; '.join(problems)}"
+        raise VaultFormatError("RECORD_DAMAGED", detail)
+    return value  # type: ignore[return-value]
 
 
 def upgrade_client_v1(record: dict) -> dict:
     """Section 4.6: a version-1 client record, checked and upgraded to version 2."""
-    problems: list[str] = []
-    for key in ("id", "name", "createdAt", "archivedAt"):
-        if key not in record:
-            problems.append(f"{key} missing")
-    check_id(record, "id", problems)
-    check_text(record, "name", problems, low=1, high=120, trim=True)
-    if not is_iso_utc(record.get("createdAt")):
-        problems.append("createdAt")
-    archived_at = record.get("archivedAt")
-    if archived_at is not None and not is_iso_utc(archived_at):
-        problems.append("archivedAt")
-    damaged("clients", record, problems)
+    v1 = checked("clients", CLIENT_V1, record)
+    archived_at = v1["archivedAt"]
     return {
-        "id": record["id"],
-        "name": record["name"],
-        "status": "discharged" if archived_at else "active",
+        "id": v1["id"],
+        "name": v1["name"],
+        "status": "discharged" if archived_at is not None else "active",
         "privateNotes": "",
-        "createdAt": record["createdAt"],
-        "statusChangedAt": archived_at if archived_at is not None else record["createdAt"],
+        "createdAt": v1["createdAt"],
+        "statusChangedAt": archived_at if archived_at is not None else v1["createdAt"],
     }
 
 
-GOAL_SCHEMA_VERSION = 1
-GOAL_STATUSES = ("active", "achieved", "paused", "let-go")
-GOAL_FIELDS = {"id", "clientId", "clientWords", "whyItMatters", "status", "createdAt", "updatedAt"}
+@dataclass
+class Table:
+    schema_version: int  # the current one (4.7)
+    shape: Shape
+    upgrades: dict[int, Callable[[dict], dict]] = field(default_factory=dict)  # n -> n + 1
 
 
-def validate_goal(record: dict) -> dict:
-    """Section 4.7, table "goals", schema version 1 (src-shared/domain/goal.ts)."""
-    problems: list[str] = []
-    if set(record) != GOAL_FIELDS:
-        problems.append(f"fields {sorted(record)}")
-    check_id(record, "id", problems)
-    check_id(record, "clientId", problems)
-    check_text(record, "clientWords", problems, low=1, high=300, trim=True)
-    check_text(record, "whyItMatters", problems, low=0, high=1000, trim=True)
-    if record.get("status") not in GOAL_STATUSES:
-        problems.append("status")
-    for key in ("createdAt", "updatedAt"):
-        if not is_iso_utc(record.get(key)):
-            problems.append(key)
-    damaged("goals", record, problems)
-    return record
+# 4.5, 4.7: the ten tables of this version of the format.
+TABLES = {
+    "assignments": Table(1, ASSIGNMENT),
+    "attachments": Table(1, ATTACHMENT),
+    "clients": Table(2, CLIENT, {1: upgrade_client_v1}),
+    "goals": Table(1, GOAL),
+    "log": Table(1, LOG_ENTRY),
+    "practiceLogs": Table(1, PRACTICE_LOG),
+    "preferences": Table(1, PREFERENCES),
+    "reviews": Table(1, REVIEW),
+    "sessions": Table(1, SESSION),
+    "templates": Table(1, CUSTOM_TEMPLATE),
+}
 
 
 def read_record(table: str, schema_version: int, record: dict) -> dict:
     """Section 4.3: upgrade an older shape step by step, refuse a newer one, then validate.
 
-    Only the tables this reader checks (clients, goals) are validated; records of the other
-    tables (section 4.7) are returned as decrypted, with their id set.
+    A record of a table this format version does not know (4.8) is returned as decrypted,
+    with its id set and unchecked; the caller reports its table.
     """
-    current = {"clients": CLIENT_SCHEMA_VERSION, "goals": GOAL_SCHEMA_VERSION}.get(table)
-    if current is None:
+    known = TABLES.get(table)
+    if known is None:
         return record
+    current = known.schema_version
     if not 1 <= schema_version <= current:
         detail = f"{table}/{record.get('id')}: schema version {schema_version}, not 1-{current}"
         raise VaultFormatError("RECORD_DAMAGED", detail)
-    if table == "clients":
-        if schema_version == 1:
-            record = upgrade_client_v1(record)
-        return validate_client(record)
-    return validate_goal(record)
+    for version in range(schema_version, current):
+        upgrade = known.upgrades.get(version)
+        if upgrade is None:
+            raise VaultFormatError("RECORD_DAMAGED", f"{table}: no upgrade from {version}")
+        record = upgrade(record)
+    return checked(table, known.shape, record)
 
 
 # ---------------------------------------------------------------- 8. backup file
@@ -680,6 +1050,8 @@ class Decrypted:
     recovery_slot: int | None
     records: dict[str, list[dict]] = field(default_factory=dict)
     attachments: list[Attachment] = field(default_factory=list)
+    # 4.8: tables not in this version of the format; their records are decrypted, not checked.
+    unknown_tables: list[str] = field(default_factory=list)
 
 
 def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = None) -> Decrypted:
@@ -699,6 +1071,8 @@ def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = No
         )
         record = read_record(entry.table, schema_version, record)
         result.records.setdefault(entry.table, []).append(record)
+        if entry.table not in TABLES and entry.table not in result.unknown_tables:
+            result.unknown_tables.append(entry.table)
     descriptions = {r["id"]: r for r in result.records.get("attachments", [])}
     for item in backup.attachments:  # 7
         data = open_attachment(data_key, item.id, item.stored)
@@ -731,8 +1105,14 @@ def summary(result: Decrypted) -> str:
         "verified  structure, checksum, header MAC, backup MAC, every record"
         + (", every attachment" if result.attachments else ""),
     ]
+    if result.unknown_tables:
+        lines.append(
+            "note      records of tables this reader does not know were decrypted but their"
+            " shape was not checked (section 4.8): " + ", ".join(result.unknown_tables)
+        )
     for table, records in result.records.items():
-        lines.append(f"table     {table}: {len(records)} record(s)")
+        unknown = ", not in this version of the format" if table in result.unknown_tables else ""
+        lines.append(f"table     {table}: {len(records)} record(s){unknown}")
         for record in records:
             lines.append(f"  {json.dumps(record, ensure_ascii=False)}")
     if result.attachments:

@@ -413,14 +413,21 @@ def encrypt_attachment(
     return bytes(out)
 
 
-def seal_record(data_key: bytes, vault_id: bytes, table: str, record: dict) -> bytes:
-    """Section 4.1-4.2: a sealed record of schema version 1 (nonce derived, not random)."""
-    plaintext = json.dumps(record, separators=(",", ":")).encode()
-    nonce = hashlib.blake2b(table.encode() + record["id"].encode(), digest_size=24).digest()
-    t, r = table.encode(), record["id"].encode()
+def seal_plaintext(
+    data_key: bytes, vault_id: bytes, table: str, record_id: str, plaintext: bytes
+) -> bytes:
+    """Section 4.1-4.2: sealed plaintext of schema version 1 (nonce derived, not random)."""
+    nonce = hashlib.blake2b(table.encode() + record_id.encode(), digest_size=24).digest()
+    t, r = table.encode(), record_id.encode()
     ad = b"BWREC1" + vault_id + bytes([len(t)]) + t + bytes([len(r)]) + r + b"\x01\x00"
     ct = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, ad, nonce, data_key)
     return b"\x01" + b"\x01\x00" + nonce + ct
+
+
+def seal_record(data_key: bytes, vault_id: bytes, table: str, record: dict) -> bytes:
+    """A record sealed as Bridgework writes it: compact JSON, schema version 1."""
+    plaintext = json.dumps(record, separators=(",", ":")).encode()
+    return seal_plaintext(data_key, vault_id, table, record["id"], plaintext)
 
 
 def record_entry(table: str, record_id: str, sealed: bytes) -> bytes:
@@ -677,6 +684,394 @@ def attachment_files_are_refused_as_section_9_5_says():
     assert bw.open_attachment(key, aid, encrypt_attachment(key, aid, PDF_BYTES, chunk=1000)) == (
         PDF_BYTES
     )
+
+
+# ---------------------------------------------------------------- vault names (section 2)
+
+
+def backup_with_header_name(name: bytes) -> bytes:
+    """The fixture with its vault renamed by someone who holds the data key: a new header MAC
+    and checksum (section 2), then a new header length, backup MAC and checksum (section 8)."""
+    h, end_tag = layout(FILE)
+    header = FILE[10 : 10 + h]
+    n = header[22]
+    s = header[23 + n]
+    unsigned = header[:22] + bytes([len(name)]) + name + header[23 + n : 24 + n + 98 * s]
+    mac_key = bw.blake2b_256(b"bridgework/header-mac/v1", key=demo().data_key)
+    signed = unsigned + bw.blake2b_256(unsigned, key=mac_key)
+    new_header = signed + bw.blake2b_256(signed)
+    body = FILE[:6] + u32(len(new_header)) + new_header + FILE[10 + h : end_tag + 5]
+    backup_mac_key = bw.blake2b_256(b"bridgework/backup-mac/v1", key=demo().data_key)
+    body += bw.blake2b_256(body, key=backup_mac_key)
+    return body + bw.blake2b_256(body)
+
+
+@test
+def vault_names_of_1_to_120_bytes_are_read_and_longer_ones_are_damaged():
+    for length in (1, 120):
+        name = "n" * length
+        assert bw.read_backup(backup_with_header_name(name.encode())).header.name == name
+    assert bw.read_backup(backup_with_header_name("€".encode() * 40)).header.name == "€" * 40
+    for length in (121, 255):
+        expect_error("DAMAGED", bw.read_backup, backup_with_header_name(b"n" * length))
+    expect_error("DAMAGED", bw.read_backup, backup_with_header_name(b""))
+
+
+@test
+def a_vault_name_starting_with_a_byte_order_mark_is_damaged():
+    marked = backup_with_header_name(b"\xef\xbb\xbfDemo practice")
+    expect_error("DAMAGED", bw.read_backup, marked)
+    # Anywhere else it is an ordinary (invisible) character of the name, and the MAC holds.
+    inside = backup_with_header_name("Demo\ufeff practice".encode())
+    assert bw.decrypt_backup(inside, PASS).backup.header.name == "Demo\ufeff practice"
+
+
+# ---------------------------------------------------------------- record JSON (section 4.3)
+
+
+@test
+def record_json_is_strict():
+    where = "clients/x"
+    assert bw.parse_record_json(b' {"a":[1,-0,2.5e3,true,null],"b":"\\u00f8"}\n', where) == {
+        "a": [1, 0, 2500.0, True, None],
+        "b": "\u00f8",
+    }
+    assert bw.parse_record_json(b'{"a":1,"a":2}', where) == {"a": 2}  # the last one counts
+    big = bw.parse_record_json(b'{"n":9007199254740993}', where)["n"]
+    assert big == 2.0**53 and isinstance(big, float), big  # read as JavaScript reads it
+    refused = [
+        b'\xef\xbb\xbf{"a":1}',
+        b'{"a":NaN}',
+        b'{"a":Infinity}',
+        b'{"a":-Infinity}',
+        b'{"a":1e400}',
+        b'{"a":[-1e309]}',
+        b'{"a":1' + b"0" * 309 + b"}",
+        b'[{"a":1}]',
+        b"null",
+        b'"{}"',
+        b"7",
+        b"",
+        b'{"a":1,}',
+        b"{'a':1}",
+        b'{"a":1} // note',
+        b'{"a":"line\nbreak"}',
+        b'{"a":"\xff"}',
+        b'{"a":"\xc0\xaf"}',
+    ]
+    for plaintext in refused:
+        expect_error("RECORD_DAMAGED", bw.parse_record_json, plaintext, where)
+
+
+@test
+def a_sealed_record_with_a_byte_order_mark_or_nan_is_damaged():
+    key, vault_id = demo().data_key, demo().backup.header.vault_id
+    goal = demo().records["goals"][0]
+    plain = json.dumps(goal, separators=(",", ":")).encode()
+    for bad in (b"\xef\xbb\xbf" + plain, plain[:-1] + b',"x":NaN}'):
+        sealed = seal_plaintext(key, vault_id, "goals", goal["id"], bad)
+        expect_error("RECORD_DAMAGED", bw.open_record, key, vault_id, "goals", goal["id"], sealed)
+    sealed = seal_plaintext(key, vault_id, "goals", goal["id"], plain)
+    assert bw.open_record(key, vault_id, "goals", goal["id"], sealed) == (1, goal)
+
+
+# ---------------------------------------------------------------- every table (section 4.7)
+
+IDS = [  # record ids as Bridgework makes them (section 4.4: the last character A, Q, g or w)
+    "Aa0-Bb1_Cc2dDe3Ff4Gg5A",
+    "Hh6-Ii7_Jj8kKl9Mm0Nn1Q",
+    "Oo2-Pp3_Qq4rRs5Tt6Uu7g",
+    "Vv8-Ww9_Xx0yYz1Zz2Aa3w",
+    "Bb4-Cc5_Dd6eEf7Gg8Hh9A",
+]
+AT = "2026-10-06T10:00:00.000Z"
+EXAMPLES = {  # one record of every table, in the shapes of section 4.7
+    "assignments": {
+        "id": IDS[0],
+        "clientId": IDS[1],
+        "template": {"templateId": "sleep-diary", "version": 1},
+        "title": "Sleep diary",
+        "clientWords": "Writing it down each morning",
+        "goalIds": [IDS[2]],
+        "dose": {"label": "Daily", "timesPerWeek": 7},
+        "minimumDose": "Two lines",
+        "confidence": 8,
+        "steps": ["Note bedtime"],
+        "trackerFields": [{"label": "Hours slept", "kind": "count"}],
+        "ladder": [],
+        "ladderStep": None,
+        "barriers": [],
+        "implementationIntention": {"what": "The diary", "when": "after breakfast", "where": ""},
+        "backupPlan": "",
+        "status": "active",
+        "replaces": None,
+        "startsOn": "2026-10-07",
+        "createdAt": AT,
+    },
+    "attachments": {
+        "id": IDS[0],
+        "lineageId": IDS[1],
+        "fileName": "Thought record.pdf",
+        "mediaType": "application/pdf",
+        "sizeBytes": 20 * 1024 * 1024,
+        "createdAt": AT,
+    },
+    "clients": {
+        "id": IDS[0],
+        "name": "Ada Example",
+        "status": "active",
+        "privateNotes": "",
+        "createdAt": AT,
+        "statusChangedAt": AT,
+    },
+    "goals": {
+        "id": IDS[0],
+        "clientId": IDS[1],
+        "clientWords": "Sleep better",
+        "whyItMatters": "",
+        "status": "let-go",
+        "createdAt": AT,
+        "updatedAt": AT,
+    },
+    "log": {
+        "id": IDS[0],
+        "kind": "export",
+        "at": AT,
+        "what": "Handout PDF",
+        "format": "pdf",
+        "clientId": None,
+    },
+    "practiceLogs": {
+        "id": IDS[0],
+        "clientId": IDS[1],
+        "assignmentId": IDS[2],
+        "date": "2028-02-29",
+        "done": "partly",
+        "amount": 12.5,
+        "tracker": {"Hours slept": 6.5, "Did it": True, "Note": "woke at 4", "": 0},
+        "note": "",
+    },
+    "preferences": {
+        "id": IDS[0],
+        "initialsOnlyInLists": False,
+        "favouriteTemplates": ["sleep-diary", IDS[1]],
+    },
+    "reviews": {
+        "id": IDS[0],
+        "clientId": IDS[1],
+        "assignmentId": IDS[2],
+        "sessionId": None,
+        "reviewedAt": AT,
+        "outcome": "partly",
+        "percentDone": 60,
+        "quality": 7,
+        "engagement": None,
+        "reportedBy": "both",
+        "barriersMet": ["forgot", "no-time"],
+        "barrierNotes": "",
+        "learned": "Mornings work better.",
+        "wins": "",
+        "decision": "make-smaller",
+        "decisionReason": "",
+    },
+    "sessions": {
+        "id": IDS[0],
+        "clientId": IDS[1],
+        "startsAt": AT,
+        "durationMinutes": 50,
+        "status": "planned",
+        "topics": ["Sleep"],
+        "summaryForClient": "",
+        "privateNotes": "",
+        "createdAt": AT,
+    },
+    "templates": {
+        "id": IDS[0],
+        "title": "Graded exposure: leaving the house",
+        "discreetTitle": "Getting out and about",
+        "category": "anxiety-and-exposure",
+        "approaches": ["cbt", "exposure"],
+        "concerns": ["panic", "avoidance"],
+        "purpose": "Facing what we avoid, in small steps, teaches us we can cope.",
+        "steps": ["Pick the easiest step.", "Stay until the feeling drops by half."],
+        "minimumDose": "One step, five minutes.",
+        "standardDose": "Three steps this week.",
+        "doseOptions": [
+            {"label": "Three times a week", "timesPerWeek": 3},
+            {"label": "Daily, 10 minutes", "timesPerWeek": 7, "minutes": 10},
+        ],
+        "trackerFields": [{"label": "Worry before (0-10)", "kind": "rating-0-10"}],
+        "worksheetPrompts": [],
+        "barriers": [{"barrier": "I forget", "ifThen": "If I forget, I do it after lunch."}],
+        "ladder": [{"step": "Stand at the door", "difficulty": 20}, {"step": "Walk to the corner"}],
+        "lineageId": IDS[1],
+        "version": 2,
+        "basedOn": {"templateId": IDS[3], "version": 1},
+        "archivedAt": None,
+        "createdAt": AT,
+    },
+}
+LOG_CLIENT_DELETED = {"id": IDS[0], "kind": "client-deleted", "at": AT, "recordsRemoved": 0}
+
+
+def example(table: str, **changes: object) -> dict:
+    """A copy of the table's example with fields set (or, for the value `...`, removed)."""
+    out = json.loads(json.dumps(EXAMPLES[table]))
+    for key, value in changes.items():
+        if value is ...:
+            out.pop(key, None)
+        else:
+            out[key] = value
+    return out
+
+
+def reads(table: str, record: dict) -> dict:
+    """The record as read from the table's current schema version (section 4.3)."""
+    return bw.read_record(table, bw.TABLES[table].schema_version, json.loads(json.dumps(record)))
+
+
+def damaged(table: str, record: dict) -> None:
+    expect_error("RECORD_DAMAGED", reads, table, record)
+
+
+@test
+def every_table_of_the_format_is_checked_against_its_shape():
+    section_4_5 = [
+        "assignments", "attachments", "clients", "goals", "log",
+        "practiceLogs", "preferences", "reviews", "sessions", "templates",
+    ]  # fmt: skip
+    assert sorted(EXAMPLES) == sorted(bw.TABLES) == section_4_5
+    for table, record in EXAMPLES.items():
+        assert reads(table, record) == record
+        damaged(table, example(table, extra=1))  # strict: no field of another name
+        for key in record:  # and none of the listed fields may be missing
+            damaged(table, example(table, **{key: ...}))
+    assert reads("log", LOG_CLIENT_DELETED) == LOG_CLIENT_DELETED
+    damaged("log", LOG_CLIENT_DELETED | {"kind": "other"})
+    damaged("log", LOG_CLIENT_DELETED | {"clientId": None})  # a field of the other shape
+
+
+@test
+def every_id_field_holds_a_record_id():
+    not_ids = [
+        "sleep-diary",
+        IDS[0][:21],
+        IDS[0] + "A",
+        IDS[0] + "=",
+        "Aa0+Bb1/Cc2dDe3Ff4Gg5A",  # base64, not base64url
+        7,
+    ]
+    id_fields = {
+        "assignments": ["clientId"],
+        "attachments": ["lineageId"],
+        "goals": ["clientId"],
+        "practiceLogs": ["clientId", "assignmentId"],
+        "reviews": ["clientId", "assignmentId"],
+        "sessions": ["clientId"],
+        "templates": ["lineageId"],
+    }
+    for table, keys in id_fields.items():
+        for key in keys:
+            damaged(table, example(table, **{key: None}))  # not nullable
+            for bad in not_ids:
+                damaged(table, example(table, **{key: bad}))
+    for bad in not_ids:
+        damaged("assignments", example("assignments", goalIds=[bad]))
+        damaged("assignments", example("assignments", replaces={"assignmentId": bad, "reason": ""}))
+        damaged("reviews", example("reviews", sessionId=bad))
+        damaged("log", example("log", clientId=bad))
+    reads("reviews", example("reviews", sessionId=IDS[3]))
+    reads("log", example("log", clientId=IDS[3]))
+    # Any 22 such characters, not only what Bridgework makes: the last character is not checked.
+    reads("goals", example("goals", clientId="Aa0-Bb1_Cc2dDe3Ff4Gg5z"))
+    # Not record ids: template references and favourites, any text of up to 120 code points.
+    reads("assignments", example("assignments", template={"templateId": "x" * 120, "version": 1}))
+    reads("templates", example("templates", basedOn={"templateId": "sleep-diary", "version": 3}))
+    reads("preferences", example("preferences", favouriteTemplates=["", "x" * 120]))
+    damaged("preferences", example("preferences", favouriteTemplates=["x" * 121]))
+
+
+@test
+def integers_are_safe_integers():
+    deleted = dict(LOG_CLIENT_DELETED, recordsRemoved=2**53 - 1)  # no stated maximum
+    assert reads("log", deleted)["recordsRemoved"] == 2**53 - 1
+    for bad in (2**53, 2.0**53, 1.5, -1, "3", True, None):
+        damaged("log", deleted | {"recordsRemoved": bad})
+    # JSON has one number type, so 50.0 (or 5e1) is the integer 50.
+    assert reads("sessions", example("sessions", durationMinutes=50.0))["durationMinutes"] == 50
+    damaged("sessions", example("sessions", durationMinutes=4))
+    damaged("sessions", example("sessions", durationMinutes=480.5))
+    # Numbers that need not be integers: any finite number within their limits.
+    reads("practiceLogs", example("practiceLogs", amount=0.25))
+    damaged("practiceLogs", example("practiceLogs", amount=10_000.5))
+    reads("practiceLogs", example("practiceLogs", tracker={"big": 2.0**60, "small": -1e-9}))
+    damaged("practiceLogs", example("practiceLogs", tracker={"x": None}))
+
+
+@test
+def text_lengths_count_code_points():
+    # An emoji is one code point (two UTF-16 code units in JavaScript's `length`).
+    emoji = "\U0001f600"
+    assert reads("clients", example("clients", name=emoji * 120))["name"] == emoji * 120
+    damaged("clients", example("clients", name=emoji * 121))
+    # Trimmed text is trimmed of JavaScript whitespace, U+FEFF included, before it is counted.
+    assert reads("clients", example("clients", name="\u00a0 Ada \ufeff"))["name"] == "Ada"
+    damaged("clients", example("clients", name="\u3000\u2028"))
+    # Untrimmed text keeps its spaces, and they count.
+    assert reads("goals", example("goals", whyItMatters=" x "))["whyItMatters"] == "x"
+    summary = reads("sessions", example("sessions", summaryForClient=" x "))["summaryForClient"]
+    assert summary == " x ", summary
+    damaged("practiceLogs", example("practiceLogs", tracker={"x" * 61: 1}))
+
+
+@test
+def nested_parts_have_their_own_shapes():
+    ladder = [{"step": " Door ", "difficulty": 100}, {"step": "Street"}]
+    assert reads("templates", example("templates", ladder=ladder))["ladder"][0]["step"] == "Door"
+    doses = [{"label": "x", "timesPerWeek": 21, "minutes": 240}, {"label": "y", "timesPerWeek": 1}]
+    reads("templates", example("templates", doseOptions=doses))
+    for bad in (
+        {"ladder": [{"step": "Door", "difficulty": None}]},  # may be absent, not null
+        {"ladder": [{"step": "   "}]},
+        {"doseOptions": doses[:1]},
+        {"doseOptions": [{"label": "x", "timesPerWeek": 22}] * 2},
+        {"barriers": []},
+        {"approaches": ["cbt", "yoga"]},
+        {"trackerFields": [{"label": "x", "kind": "count", "extra": 1}]},
+        {"basedOn": {"templateId": "x", "version": 0}},
+    ):
+        damaged("templates", example("templates", **bad))
+    intention = {"what": " x ", "when": "", "where": ""}
+    read = reads("assignments", example("assignments", implementationIntention=intention))
+    assert read["implementationIntention"]["what"] == "x"
+    damaged("assignments", example("assignments", implementationIntention={"what": ""}))
+
+
+# ---------------------------------------------------------------- a table the reader does not know
+
+
+@test
+def a_record_of_an_unknown_table_is_decrypted_and_reported_not_dropped():
+    key, vault_id = demo().data_key, demo().backup.header.vault_id
+    future = {"id": IDS[4], "anything": [1, "two"]}
+    entries = record_entries(FILE) + [
+        record_entry("zFuture", future["id"], seal_record(key, vault_id, "zFuture", future))
+    ]
+    file = build_backup(entries)
+    result = bw.decrypt_backup(file, PASS)
+    assert result.records["zFuture"] == [future], result.records
+    assert result.unknown_tables == ["zFuture"], result.unknown_tables
+    assert result.records["clients"] == demo().records["clients"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "future.bwvault"
+        path.write_bytes(file)
+        run = run_cli(str(path), str(PASSPHRASE))
+    assert run.returncode == 0, run.stderr
+    assert "table     zFuture: 1 record(s), not in this version of the format" in run.stdout
+    # It must still decrypt and be record JSON.
+    bad = seal_plaintext(key, vault_id, "zFuture", IDS[4], b'{"n":NaN}')
+    entries[-1] = record_entry("zFuture", IDS[4], bad)
+    expect_error("RECORD_DAMAGED", bw.decrypt_backup, build_backup(entries), PASS)
 
 
 def main() -> int:
