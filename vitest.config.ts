@@ -7,6 +7,7 @@ export default defineConfig({
       'tests/build/**/*.test.ts',
       'tests/faults/**/*.test.ts',
       'tests/integration/**/*.test.ts',
+      'tests/support/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,
