@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type AppLauncher, expect, expectAccessible, launchWithNewVault, test } from './fixtures';
 import { onePagePdf, tinyPng } from '../fixtures/worksheets';
 import { LibraryPage } from './pages/LibraryPage';
-import { findInFiles } from './plaintext-scan';
+import { expectNoPlaintextAtRest, findInFiles, openVaultDatabase } from './plaintext-scan';
 
 const passphrase = 'meadow lantern copper 52 tide';
 
@@ -220,13 +220,19 @@ test('own worksheets are attached encrypted, shown inside the app, backed up and
     );
   };
   expect(await stored()).toHaveLength(2);
-  expect(await findInFiles([app.dataDir], 'Zq-Canary')).toEqual([]);
+  // Neither the worksheet's name nor its text is anywhere on disk, before or after a backup.
+  const atRest = {
+    dirs: [app.profileDir, app.dataDir, app.backupDir],
+    texts: ['Zq-Worksheet', 'Zq-Canary'],
+    database: await openVaultDatabase(page),
+  };
+  await expectNoPlaintextAtRest({ ...atRest, phase: 'after attaching' });
   expect(await findInFiles([app.dataDir], '%PDF-1.4')).toEqual([]);
 
   await page.getByText('Settings', { exact: true }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible();
-  expect(await findInFiles([app.backupDir], 'Zq-Canary')).toEqual([]);
+  await expectNoPlaintextAtRest({ ...atRest, phase: 'after a backup' });
 
   await library.open();
   await library.search.fill('my version');
