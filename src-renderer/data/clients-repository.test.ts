@@ -196,6 +196,50 @@ describe('clients in the encrypted store', () => {
     session.close();
   });
 
+  it('opens a client stored before hidden control characters were refused, repaired, and refuses them in new writes', async () => {
+    const vault = await buildVault();
+    const session = await openVaultSession({
+      header: vault.header,
+      dataKey: vault.dataKey.slice(),
+    });
+    const raw = new VaultDatabase(toHex(vault.header.vaultId), session.generation);
+    const id = 'AAAAAAAAAAAAAAAAAAAAAA';
+    const stored = {
+      id,
+      name: 'Maya \u202ELindqvist\r\nM.',
+      status: 'active',
+      privateNotes: 'Line one\r\nline two\u0007',
+      createdAt: '2026-01-01T09:00:00.000Z',
+      statusChangedAt: '2026-01-01T09:00:00.000Z',
+    };
+    const sealed = encryptRecord(
+      vault.dataKey,
+      { vaultId: vault.header.vaultId, table: 'clients', recordId: id },
+      2,
+      utf8(JSON.stringify(stored)),
+    );
+    await raw.sealed('clients').put({ id, sealed });
+
+    const { records, damagedIds } = await session.clients.all();
+    expect(damagedIds).toEqual([]);
+    expect(records[0]).toMatchObject({
+      name: 'Maya \uFFFDLindqvist M.',
+      privateNotes: 'Line one\nline two\uFFFD',
+    });
+    await expect(session.clients.rename(id, 'Maya \u202ELindqvist')).rejects.toThrow(
+      'hidden control character',
+    );
+    await expect(session.clients.setPrivateNotes(id, 'Take 1\u202E tablet')).rejects.toThrow(
+      'hidden control character',
+    );
+    await session.clients.setStatus(id, 'paused');
+    expect(await session.clients.get(id)).toMatchObject({
+      name: 'Maya \uFFFDLindqvist M.',
+      status: 'paused',
+    });
+    session.close();
+  });
+
   it('lets locking wait for a save that is still running', async () => {
     const { session, raw } = await newSession();
     const saving = session.clients.add('Typed just before locking');

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import { utf8 } from '../../src-shared/crypto/bytes';
+import { repairStoredText } from '../../src-shared/domain/text';
 import {
   decryptRecord,
   encryptRecord,
@@ -37,11 +38,15 @@ export type EntityDefinition<T> = {
   schemaVersion: number;
   /** Upgrades by the version a record was written with (n → n + 1). */
   migrations?: Record<number, (old: unknown) => unknown>;
+  /** Its one-line text fields, whose stored line breaks become spaces when read (`repairStoredText`). */
+  singleLineFields?: readonly string[];
 };
 
 /**
- * Opens a sealed row: decrypts it, upgrades an older shape and validates it. Anything that
- * fails is RECORD_DAMAGED, so one bad record never breaks a screen.
+ * Opens a sealed row: decrypts it, upgrades an older shape, repairs text stored before hidden
+ * control characters were refused (at any version: the record's shape did not change, only what
+ * is written) and validates it. Anything that fails is RECORD_DAMAGED, so one bad record never
+ * breaks a screen. Writes are validated strictly: text with hidden controls is refused.
  */
 export function openRow<T>(definition: EntityDefinition<T>, keys: VaultKeys, row: SealedRow): T {
   const address: RecordAddress = {
@@ -59,7 +64,7 @@ export function openRow<T>(definition: EntityDefinition<T>, keys: VaultKeys, row
       value = upgrade(value);
     }
     if (schemaVersion > definition.schemaVersion) throw new Error('written by a newer version');
-    return definition.schema.parse(value);
+    return definition.schema.parse(repairStoredText(value, definition.singleLineFields));
   } catch {
     throw new VaultError('RECORD_DAMAGED', `${definition.table}/${row.id}`);
   }

@@ -7,18 +7,21 @@ import {
   type Assignment,
   ASSIGNMENT_SCHEMA_VERSION,
   assignmentSchema,
+  assignmentSingleLineFields,
 } from '../../src-shared/domain/assignment';
 import {
   type Client,
   CLIENT_SCHEMA_VERSION,
   clientMigrations,
   clientSchema,
+  clientSingleLineFields,
 } from '../../src-shared/domain/client';
 import { type Goal, GOAL_SCHEMA_VERSION, goalSchema } from '../../src-shared/domain/goal';
 import {
   type PracticeLog,
   PRACTICE_LOG_SCHEMA_VERSION,
   practiceLogSchema,
+  practiceLogSingleLineFields,
 } from '../../src-shared/domain/practice-log';
 import {
   PREFERENCES_SCHEMA_VERSION,
@@ -30,16 +33,19 @@ import {
   type Session,
   SESSION_SCHEMA_VERSION,
   sessionSchema,
+  sessionSingleLineFields,
 } from '../../src-shared/domain/session';
 import {
   type CustomTemplate,
   customTemplateSchema,
+  customTemplateSingleLineFields,
   TEMPLATE_SCHEMA_VERSION,
 } from '../../src-shared/domain/template';
 import {
   type VaultLogEntry,
   VAULT_LOG_SCHEMA_VERSION,
   vaultLogEntrySchema,
+  vaultLogSingleLineFields,
 } from '../../src-shared/domain/vault-log';
 import type { EntityDefinition } from './encrypted-table';
 
@@ -50,23 +56,32 @@ export const entities = {
     schema: clientSchema,
     schemaVersion: CLIENT_SCHEMA_VERSION,
     migrations: clientMigrations,
+    singleLineFields: clientSingleLineFields,
   },
   goals: { table: 'goals', schema: goalSchema, schemaVersion: GOAL_SCHEMA_VERSION },
-  sessions: { table: 'sessions', schema: sessionSchema, schemaVersion: SESSION_SCHEMA_VERSION },
+  sessions: {
+    table: 'sessions',
+    schema: sessionSchema,
+    schemaVersion: SESSION_SCHEMA_VERSION,
+    singleLineFields: sessionSingleLineFields,
+  },
   templates: {
     table: 'templates',
     schema: customTemplateSchema,
     schemaVersion: TEMPLATE_SCHEMA_VERSION,
+    singleLineFields: customTemplateSingleLineFields,
   },
   assignments: {
     table: 'assignments',
     schema: assignmentSchema,
     schemaVersion: ASSIGNMENT_SCHEMA_VERSION,
+    singleLineFields: assignmentSingleLineFields,
   },
   practiceLogs: {
     table: 'practiceLogs',
     schema: practiceLogSchema,
     schemaVersion: PRACTICE_LOG_SCHEMA_VERSION,
+    singleLineFields: practiceLogSingleLineFields,
   },
   reviews: { table: 'reviews', schema: reviewSchema, schemaVersion: REVIEW_SCHEMA_VERSION },
   attachments: {
@@ -74,7 +89,12 @@ export const entities = {
     schema: attachmentSchema,
     schemaVersion: ATTACHMENT_SCHEMA_VERSION,
   },
-  log: { table: 'log', schema: vaultLogEntrySchema, schemaVersion: VAULT_LOG_SCHEMA_VERSION },
+  log: {
+    table: 'log',
+    schema: vaultLogEntrySchema,
+    schemaVersion: VAULT_LOG_SCHEMA_VERSION,
+    singleLineFields: vaultLogSingleLineFields,
+  },
   preferences: {
     table: 'preferences',
     schema: vaultPreferencesSchema,

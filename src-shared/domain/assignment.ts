@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
+import { plainLine, plainText } from './text';
 import { barrierSchema, doseOptionSchema, ladderStepSchema, trackerFieldSchema } from './template';
 
 /** Version of the assignment record's shape. */
@@ -8,10 +9,10 @@ export const ASSIGNMENT_SCHEMA_VERSION = 1;
 /** "I will [do what] [when / after what cue] at [where]": an implementation intention. */
 export const implementationIntentionSchema = z
   .object({
-    what: z.string().trim().max(200),
+    what: plainLine().trim().max(200),
     /** A time, or a cue ("after I brush my teeth"). */
-    when: z.string().trim().max(200),
-    where: z.string().trim().max(200),
+    when: plainLine().trim().max(200),
+    where: plainLine().trim().max(200),
   })
   .strict();
 
@@ -29,29 +30,29 @@ export const assignmentSchema = z
       .strict()
       .nullable(),
     /** Client-facing title (the discreet one when the client prefers). */
-    title: z.string().trim().min(1).max(120),
+    title: plainLine().trim().min(1).max(120),
     /** What part feels doable, in the client's words. */
-    clientWords: z.string().max(1000),
+    clientWords: plainText().max(1000),
     /** The client's goals this serves. */
     goalIds: z.array(recordIdSchema).max(10),
     /** The dose chosen together. */
     dose: doseOptionSchema,
     /** The smallest version that still counts. */
-    minimumDose: z.string().max(200),
+    minimumDose: plainLine().max(200),
     /** How confident the client is they will do it, 0–10 (below 7 suggests making it smaller). */
     confidence: z.number().int().min(0).max(10),
-    steps: z.array(z.string().max(300)).max(12),
+    steps: z.array(plainLine().max(300)).max(12),
     trackerFields: z.array(trackerFieldSchema).max(6),
     ladder: z.array(ladderStepSchema).max(12),
     /** Index of the ladder step this week's homework is on, if there is a ladder. */
     ladderStep: z.number().int().min(0).max(11).nullable(),
     barriers: z.array(barrierSchema).max(8),
     implementationIntention: implementationIntentionSchema,
-    backupPlan: z.string().max(300),
+    backupPlan: plainText().max(300),
     status: z.enum(['active', 'completed', 'stopped', 'replaced']),
     /** The assignment this one adjusts, with why. */
     replaces: z
-      .object({ assignmentId: recordIdSchema, reason: z.string().max(500) })
+      .object({ assignmentId: recordIdSchema, reason: plainText().max(500) })
       .strict()
       .nullable(),
     startsOn: z.iso.date(),
@@ -61,3 +62,17 @@ export const assignmentSchema = z
 
 /** An assignment. */
 export type Assignment = z.infer<typeof assignmentSchema>;
+
+/** The assignment record's one-line text fields, for repairing text stored before the rules (`repairStoredText`). */
+export const assignmentSingleLineFields = [
+  'title',
+  'minimumDose',
+  'steps',
+  'label',
+  'step',
+  'barrier',
+  'ifThen',
+  'what',
+  'when',
+  'where',
+];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
+import { plainLine, plainText } from './text';
 
 /** Version of the client record's shape; sealed into each record's associated data. */
 export const CLIENT_SCHEMA_VERSION = 2;
@@ -22,12 +23,17 @@ export const clientStatusLabels: Record<ClientStatus, string> = {
   discharged: 'Discharged',
 };
 
-/** A client's name as the clinician types it: trimmed, not empty, not overlong. */
-export const clientNameSchema = z
-  .string()
+/** A client's name as the clinician types it: one line, trimmed, not empty, not overlong. */
+export const clientNameSchema = plainLine()
   .trim()
   .min(1, 'Please enter a name.')
   .max(MAX_CLIENT_NAME_LENGTH, `Names can be up to ${MAX_CLIENT_NAME_LENGTH} characters.`);
+
+/** The clinician's private notes about a client, as typed. */
+export const privateNotesSchema = plainText().max(
+  MAX_PRIVATE_NOTES_LENGTH,
+  `Notes can be up to ${MAX_PRIVATE_NOTES_LENGTH} characters.`,
+);
 
 /** A person the clinician works with. Stored encrypted; only `id` is visible in storage. */
 export const clientSchema = z
@@ -37,9 +43,7 @@ export const clientSchema = z
     name: clientNameSchema,
     status: z.enum(clientStatuses),
     /** The clinician's private notes; never shown in the client view or on handouts. */
-    privateNotes: z
-      .string()
-      .max(MAX_PRIVATE_NOTES_LENGTH, `Notes can be up to ${MAX_PRIVATE_NOTES_LENGTH} characters.`),
+    privateNotes: privateNotesSchema,
     /** When the client was added (ISO 8601, UTC). */
     createdAt: z.iso.datetime(),
     /** When the status last changed (ISO 8601, UTC). */
@@ -50,10 +54,13 @@ export const clientSchema = z
 /** A client record. */
 export type Client = z.infer<typeof clientSchema>;
 
-/** Client record version 1 (issue 2): archived or not, no notes. */
+/** The client record's one-line text fields, for repairing text stored before the rules (`repairStoredText`). */
+export const clientSingleLineFields = ['name'];
+
+/** Client record version 1 (issue 2): archived or not, no notes. (Its name's text is checked after the upgrade.) */
 const clientV1Schema = z.object({
   id: recordIdSchema,
-  name: clientNameSchema,
+  name: z.string(),
   createdAt: z.iso.datetime(),
   archivedAt: z.iso.datetime().nullable(),
 });

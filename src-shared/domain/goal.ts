@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
+import { plainText } from './text';
 
 /** Version of the goal record's shape. */
 export const GOAL_SCHEMA_VERSION = 1;
@@ -21,13 +22,12 @@ export const goalSchema = z
     id: recordIdSchema,
     clientId: recordIdSchema,
     /** The goal as the client put it, e.g. "Get back to Sunday football". */
-    clientWords: z
-      .string()
+    clientWords: plainText()
       .trim()
       .min(1, 'Please write the goal.')
       .max(300, 'Goals can be up to 300 characters.'),
     /** Why it matters to them, in their words. */
-    whyItMatters: z.string().trim().max(1000, 'This can be up to 1,000 characters.'),
+    whyItMatters: plainText().trim().max(1000, 'This can be up to 1,000 characters.'),
     status: z.enum(goalStatuses),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

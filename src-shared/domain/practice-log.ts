@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
+import { plainLine, plainText } from './text';
 
 /** Version of the practice log record's shape. */
 export const PRACTICE_LOG_SCHEMA_VERSION = 1;
@@ -16,10 +17,16 @@ export const practiceLogSchema = z
     /** Amount in the assignment's measure (minutes, times…), if noted. */
     amount: z.number().min(0).max(10_000).nullable(),
     /** Tracker values by field label. */
-    tracker: z.record(z.string().max(60), z.union([z.string().max(200), z.number(), z.boolean()])),
-    note: z.string().max(2000),
+    tracker: z.record(
+      plainLine().max(60),
+      z.union([plainLine().max(200), z.number(), z.boolean()]),
+    ),
+    note: plainText().max(2000),
   })
   .strict();
 
 /** A practice log entry. */
 export type PracticeLog = z.infer<typeof practiceLogSchema>;
+
+/** The practice log record's one-line text fields, for repairing text stored before the rules (`repairStoredText`). (The tracker's labels are its keys, which are not repaired.) */
+export const practiceLogSingleLineFields = ['tracker'];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
+import { plainText } from './text';
 
 /** Version of the review record's shape. */
 export const REVIEW_SCHEMA_VERSION = 1;
@@ -47,11 +48,11 @@ export const reviewSchema = z
     engagement: z.number().int().min(0).max(10).nullable(),
     reportedBy: z.enum(['client', 'therapist', 'both']),
     barriersMet: z.array(z.enum(barrierKinds)).max(barrierKinds.length),
-    barrierNotes: z.string().max(1000),
-    learned: z.string().max(2000),
-    wins: z.string().max(1000),
+    barrierNotes: plainText().max(1000),
+    learned: plainText().max(2000),
+    wins: plainText().max(1000),
     decision: z.enum(reviewDecisions),
-    decisionReason: z.string().max(1000),
+    decisionReason: plainText().max(1000),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
-import { type TemplateContent, templateContentSchema } from './template';
+import { describeTemplateField, type TemplateContent, templateContentSchema } from './template';
+import { quoteUserText } from './text';
 
 /**
  * Template packs (`.bwtemplates.json`): custom templates shared between colleagues. They hold
@@ -45,12 +46,21 @@ export function buildTemplatePack(
   });
 }
 
-function describePath(path: PropertyKey[]): string {
-  if (path[0] === 'templates' && typeof path[1] === 'number') {
-    const rest = path
-      .slice(2)
-      .map((part) => (typeof part === 'number' ? String(part + 1) : String(part)));
-    return `Template ${path[1] + 1}${rest.length ? `, ${rest.join(' ')}` : ''}`;
+/** The title of the pack's template at `index`, if it has one that is text. */
+function titleAt(data: unknown, index: number): string | undefined {
+  const templates = typeof data === 'object' && data && 'templates' in data && data.templates;
+  const template: unknown = Array.isArray(templates) ? templates[index] : undefined;
+  const title = typeof template === 'object' && template && 'title' in template && template.title;
+  return typeof title === 'string' && title.trim() ? title : undefined;
+}
+
+/** Where a problem is, in words: "Template 3 (“Urge surfing”), dose options 1 label". */
+function describePath(path: PropertyKey[], data: unknown): string {
+  const [top, index, ...rest] = path;
+  if (top === 'templates' && typeof index === 'number') {
+    const title = titleAt(data, index);
+    const named = title ? ` (${quoteUserText(title)})` : '';
+    return `Template ${index + 1}${named}${rest.length ? `, ${describeTemplateField(rest)}` : ''}`;
   }
   return path.map(String).join(' ') || 'The file';
 }
@@ -91,7 +101,7 @@ export function parseTemplatePack(
       ok: false,
       problems: parsed.error.issues
         .slice(0, 5)
-        .map((issue) => `${describePath(issue.path)}: ${issue.message}`),
+        .map((issue) => `${describePath(issue.path, data)}: ${issue.message}`),
     };
   }
   return { ok: true, pack: parsed.data };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
+import { plainLine, plainText } from './text';
 
 /**
  * Homework templates: the library a therapist starts from. Built-in templates ship as files in
@@ -80,7 +81,8 @@ export const trackerFieldKindLabels: Record<(typeof trackerFieldKinds)[number], 
   'time-of-day': 'Time of day',
 };
 
-const line = (max: number) => z.string().trim().min(1).max(max);
+/** One line of template text: every field but the purpose is edited on one line (or one per line). */
+const line = (max: number) => plainLine().trim().min(1).max(max);
 
 /** One column of the practice tracker printed on the handout. */
 export const trackerFieldSchema = z
@@ -134,7 +136,7 @@ export const templateContentSchema = z
     /** Concerns it targets, lower case, e.g. "low mood", "panic", "insomnia". */
     concerns: z.array(line(40)).min(1).max(8),
     /** Why this helps, in the client's terms (client-facing). */
-    purpose: line(600),
+    purpose: plainText().trim().min(1).max(600),
     /** What to do, one step per entry (client-facing). */
     steps: z.array(line(300)).min(1).max(12),
     /** The smallest version that still counts (client-facing). */
@@ -156,6 +158,19 @@ export const templateContentSchema = z
 
 /** A template's content. */
 export type TemplateContent = z.infer<typeof templateContentSchema>;
+
+/** Where in a template's content a problem is, in words: `["doseOptions", 0, "label"]` → "dose options 1 label". */
+export function describeTemplateField(path: readonly PropertyKey[]): string {
+  return path
+    .map((part) =>
+      typeof part === 'number'
+        ? String(part + 1)
+        : String(part)
+            .replace(/([A-Z])/g, ' $1')
+            .toLowerCase(),
+    )
+    .join(' ');
+}
 
 /** A built-in template file in resources/library/. */
 export const builtinTemplateFileSchema = templateContentSchema
@@ -191,3 +206,18 @@ export const customTemplateSchema = templateContentSchema
 
 /** A custom template version. */
 export type CustomTemplate = z.infer<typeof customTemplateSchema>;
+
+/** The custom template record's one-line text fields (all but `purpose`), for repairing text stored before the rules (`repairStoredText`). */
+export const customTemplateSingleLineFields = [
+  'title',
+  'discreetTitle',
+  'concerns',
+  'steps',
+  'minimumDose',
+  'standardDose',
+  'label',
+  'worksheetPrompts',
+  'barrier',
+  'ifThen',
+  'step',
+];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
+import { plainLine } from './text';
 
 /** Version of the vault log record's shape. */
 export const VAULT_LOG_SCHEMA_VERSION = 1;
@@ -15,7 +16,7 @@ export const vaultLogEntrySchema = z.discriminatedUnion('kind', [
       kind: z.literal('export'),
       at: z.iso.datetime(),
       /** What was exported, e.g. "Handout PDF", "Template pack". */
-      what: z.string().max(200),
+      what: plainLine().max(200),
       format: z.enum(['pdf', 'ics', 'png', 'csv', 'template-pack']),
       /** The client it concerned, if any (an id; the client may since have been deleted). */
       clientId: recordIdSchema.nullable(),
@@ -34,3 +35,6 @@ export const vaultLogEntrySchema = z.discriminatedUnion('kind', [
 
 /** A vault log entry. */
 export type VaultLogEntry = z.infer<typeof vaultLogEntrySchema>;
+
+/** The vault log record's one-line text fields, for repairing text stored before the rules (`repairStoredText`). */
+export const vaultLogSingleLineFields = ['what'];

@@ -1,6 +1,11 @@
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { type Goal, goalStatuses, goalStatusLabels } from '../../../src-shared/domain/goal';
+import {
+  type Goal,
+  goalSchema,
+  goalStatuses,
+  goalStatusLabels,
+} from '../../../src-shared/domain/goal';
 import type { GoalDraft } from '../../data/goals-repository';
 
 /** Adds or edits a goal in the client's own words. */
@@ -17,13 +22,19 @@ export function GoalForm({
   const [whyItMatters, setWhyItMatters] = useState(goal?.whyItMatters ?? '');
   const [status, setStatus] = useState<Goal['status']>(goal?.status ?? 'active');
   const [error, setError] = useState<string | null>(null);
+  const [whyError, setWhyError] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!clientWords.trim()) {
-      setError('Please write the goal, in the client’s words.');
-      return;
-    }
+    const words = goalSchema.shape.clientWords.safeParse(clientWords);
+    const why = goalSchema.shape.whyItMatters.safeParse(whyItMatters);
+    setError(
+      clientWords.trim()
+        ? (words.error?.issues[0]?.message ?? null)
+        : 'Please write the goal, in the client’s words.',
+    );
+    setWhyError(why.error?.issues[0]?.message ?? null);
+    if (!words.success || !why.success) return;
     try {
       await onSave({ clientWords, whyItMatters, status });
       onClose();
@@ -52,6 +63,7 @@ export function GoalForm({
             value={whyItMatters}
             onChange={(e) => setWhyItMatters(e.currentTarget.value)}
             maxLength={1000}
+            error={whyError}
             autosize
             minRows={2}
           />

@@ -1,7 +1,11 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
-import { type Client, MAX_PRIVATE_NOTES_LENGTH } from '../../../src-shared/domain/client';
+import {
+  type Client,
+  MAX_PRIVATE_NOTES_LENGTH,
+  privateNotesSchema,
+} from '../../../src-shared/domain/client';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 
 /** The clinician's private notes about a client: never in the client view or on handouts. */
@@ -9,10 +13,18 @@ export function PrivateNotesSection({ client }: { client: Client }) {
   const { clients } = useOpenVault();
   const [notes, setNotes] = useState(client.privateNotes);
   const [saved, setSaved] = useState(true);
+  const [error, setError] = useState<string | null>(null);
 
   async function save() {
-    await clients.setPrivateNotes(client.id, notes);
-    setSaved(true);
+    const parsed = privateNotesSchema.safeParse(notes);
+    setError(parsed.error?.issues[0]?.message ?? null);
+    if (!parsed.success) return;
+    try {
+      await clients.setPrivateNotes(client.id, parsed.data);
+      setSaved(true);
+    } catch {
+      setError('Your notes couldn’t be saved. Please try again.');
+    }
   }
 
   return (
@@ -35,6 +47,7 @@ export function PrivateNotesSection({ client }: { client: Client }) {
             setSaved(false);
           }}
           maxLength={MAX_PRIVATE_NOTES_LENGTH}
+          error={error}
           autosize
           minRows={6}
           maxRows={16}
