@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { type Client, clientStatusLabels, initialsOf } from '../../../src-shared/domain/client';
+import { UserText } from '../../components/UserText';
 
 const addedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const statusColors = { active: 'sage', paused: 'yellow', discharged: 'gray' } as const;
@@ -22,7 +23,9 @@ export function ClientListItem({
         <Group justify="space-between" wrap="nowrap">
           <div>
             <Group gap="xs">
-              <Text fw={600}>{shownName}</Text>
+              <Text fw={600}>
+                <UserText>{shownName}</UserText>
+              </Text>
               {client.status !== 'active' && (
                 <Badge variant="light" color={statusColors[client.status]} size="sm">
                   {clientStatusLabels[client.status]}

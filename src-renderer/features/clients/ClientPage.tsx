@@ -7,6 +7,7 @@ import {
   clientStatuses,
   clientStatusLabels,
 } from '../../../src-shared/domain/client';
+import { UserText } from '../../components/UserText';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 import { DeleteClientModal } from './DeleteClientModal';
 import { GoalsSection } from './GoalsSection';
@@ -30,7 +31,7 @@ export function ClientPage({ client, onBack }: { client: Client; onBack: () => v
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1} size="h2">
-            {client.name}
+            <UserText>{client.name}</UserText>
           </Title>
           <Text size="sm" c="dimmed">
             Working together since {sinceFormat.format(new Date(client.createdAt))}

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Client } from '../../../src-shared/domain/client';
+import { UserText } from '../../components/UserText';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 
 /** Deletes a client and every record of theirs after their name is typed; the vault's log notes it. */
@@ -32,13 +33,20 @@ export function DeleteClientModal({
     <Modal opened onClose={onClose} title="Delete client" centered size="lg">
       <Stack gap="md">
         <Text>
-          This permanently deletes <strong>{client.name}</strong> and everything recorded with them:
-          goals, sessions, assignments, practice logs, reviews and your notes. Backups made before
-          today still hold them until they are rotated away. If you only want them out of your
-          everyday list, set their status to Discharged instead.
+          This permanently deletes{' '}
+          <strong>
+            <UserText>{client.name}</UserText>
+          </strong>{' '}
+          and everything recorded with them: goals, sessions, assignments, practice logs, reviews
+          and your notes. Backups made before today still hold them until they are rotated away. If
+          you only want them out of your everyday list, set their status to Discharged instead.
         </Text>
         <TextInput
-          label={`Type the client’s name (${client.name}) to confirm`}
+          label={
+            <>
+              Type the client’s name (<UserText>{client.name}</UserText>) to confirm
+            </>
+          }
           value={typed}
           onChange={(event) => setTyped(event.currentTarget.value)}
           autoComplete="off"

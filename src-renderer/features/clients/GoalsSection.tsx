@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title } from '@ma
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Goal, goalStatusLabels } from '../../../src-shared/domain/goal';
+import { UserText } from '../../components/UserText';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 import { GoalForm } from './GoalForm';
 import { useGoals } from './useGoals';
@@ -53,10 +54,12 @@ export function GoalsSection({ clientId }: { clientId: string }) {
               >
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <div>
-                    <Text fw={600}>“{goal.clientWords}”</Text>
+                    <Text fw={600}>
+                      “<UserText>{goal.clientWords}</UserText>”
+                    </Text>
                     {goal.whyItMatters && (
                       <Text size="sm" c="dimmed" mt={2}>
-                        Why it matters: {goal.whyItMatters}
+                        Why it matters: <UserText>{goal.whyItMatters}</UserText>
                       </Text>
                     )}
                   </div>

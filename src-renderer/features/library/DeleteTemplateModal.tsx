@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { LibraryItem } from '../../../src-shared/domain/library-search';
+import { UserText } from '../../components/UserText';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 
 /** Deletes a custom template with every version and its worksheets (files included). */
@@ -16,8 +17,12 @@ export function DeleteTemplateModal({ item, onClose }: { item: LibraryItem; onCl
     <Modal opened onClose={onClose} title="Delete template" centered>
       <Stack gap="md">
         <Text>
-          This deletes <strong>{item.content.title}</strong>, all its versions and its attached
-          worksheets. If you might want it again, archive it instead.
+          This deletes{' '}
+          <strong>
+            <UserText>{item.content.title}</UserText>
+          </strong>
+          , all its versions and its attached worksheets. If you might want it again, archive it
+          instead.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -13,6 +13,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { concernsOf, type LibraryItem, noFilters } from '../../../src-shared/domain/library-search';
 import type { TemplateContent } from '../../../src-shared/domain/template';
+import { UserText } from '../../components/UserText';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { TemplateDetail } from './TemplateDetail';
@@ -71,11 +72,16 @@ export function LibraryScreen() {
     return (
       <TemplateEditor
         heading={
-          editing.mode === 'edit'
-            ? `Edit “${editing.item.content.title}” (saves version ${editing.item.version + 1})`
-            : editing.mode === 'new'
-              ? 'New template'
-              : 'Your version of a template'
+          editing.mode === 'edit' ? (
+            <>
+              Edit “<UserText>{editing.item.content.title}</UserText>” (saves version{' '}
+              {editing.item.version + 1})
+            </>
+          ) : editing.mode === 'new' ? (
+            'New template'
+          ) : (
+            'Your version of a template'
+          )
         }
         initial={initial}
         onCancel={() => setEditing(null)}

@@ -7,9 +7,10 @@ import {
   IconStarFilled,
   IconTrash,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { LibraryItem } from '../../../src-shared/domain/library-search';
 import { approachLabels } from '../../../src-shared/domain/template';
+import { UserText } from '../../components/UserText';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 import { DeleteTemplateModal } from './DeleteTemplateModal';
 import { TemplatePreview } from './TemplatePreview';
@@ -34,7 +35,12 @@ export function TemplateDetail({
       <Group justify="space-between" align="flex-start">
         <Text size="sm" c="dimmed" maw={420}>
           {item.content.approaches.map((approach) => approachLabels[approach]).join(' · ')} — for{' '}
-          {item.content.concerns.join(', ')}
+          {item.content.concerns.map((concern, index) => (
+            <Fragment key={index}>
+              {index > 0 && ', '}
+              <UserText>{concern}</UserText>
+            </Fragment>
+          ))}
           {item.origin === 'builtin'
             ? '. Built-in (read-only): duplicate it to make your own version.'
             : `. Yours, version ${item.version}.`}

@@ -13,10 +13,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import {
   approachLabels,
   categoryLabels,
+  describeTemplateField,
   type TemplateContent,
   templateApproaches,
   templateCategories,
@@ -28,16 +29,9 @@ import { LinesTextarea } from './LinesTextarea';
 import { ListEditor } from './ListEditor';
 import { TemplatePreview } from './TemplatePreview';
 
-/** Where an issue is, in words ("Steps 2", "Tracker fields 1 label"). */
+/** An issue with where it is, in words ("steps 2: …", "tracker fields 1 label: …"). */
 function describeIssue(path: PropertyKey[], message: string): string {
-  const words = path.map((part) =>
-    typeof part === 'number'
-      ? String(part + 1)
-      : String(part)
-          .replace(/([A-Z])/g, ' $1')
-          .toLowerCase(),
-  );
-  return `${words.join(' ') || 'Template'}: ${message}`;
+  return `${describeTemplateField(path) || 'Template'}: ${message}`;
 }
 
 /**
@@ -51,7 +45,7 @@ export function TemplateEditor({
   onCancel,
 }: {
   initial: TemplateContent;
-  heading: string;
+  heading: ReactNode;
   onSave: (content: TemplateContent) => Promise<void>;
   onCancel: () => void;
 }) {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { IconStarFilled } from '@tabler/icons-react';
 import type { LibraryItem } from '../../../src-shared/domain/library-search';
 import { categoryLabels } from '../../../src-shared/domain/template';
+import { UserText } from '../../components/UserText';
 
 /** Results drawn at first; more on request, so a large library opens quickly. */
 const FIRST_RESULTS = 60;
@@ -50,7 +51,7 @@ export function TemplateList({
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <div style={{ minWidth: 0 }}>
                     <Text fw={600} size="sm" truncate>
-                      {item.content.title}
+                      <UserText>{item.content.title}</UserText>
                     </Text>
                     <Text size="xs" c="dimmed" truncate>
                       {categoryLabels[item.content.category]}

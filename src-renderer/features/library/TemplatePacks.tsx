@@ -7,6 +7,8 @@ import {
   parseTemplatePack,
   type TemplatePack,
 } from '../../../src-shared/domain/template-pack';
+import { quoteUserText } from '../../../src-shared/domain/text';
+import { UserText } from '../../components/UserText';
 import { callMain } from '../../main-process';
 import { useOpenVault } from '../vault/VaultSessionProvider';
 import { contentOf } from './useLibrary';
@@ -45,7 +47,7 @@ export function TemplatePacks({
       await log.recordExport(`Template pack (${selected.length} templates)`, 'template-pack');
       setMessage({
         color: 'sage',
-        text: `Exported ${selected.length} templates to ${result.fileName ?? 'the file'}.`,
+        text: `Exported ${selected.length} templates to ${result.fileName ? quoteUserText(result.fileName, { max: 80 }) : 'the file'}.`,
       });
     }
   }
@@ -126,7 +128,7 @@ export function TemplatePacks({
                   <Checkbox
                     key={template.lineageId}
                     value={template.lineageId}
-                    label={template.title}
+                    label={<UserText>{template.title}</UserText>}
                   />
                 ))}
               </Stack>
@@ -146,7 +148,11 @@ export function TemplatePacks({
         <Modal
           opened
           onClose={() => setImporting(null)}
-          title={`Import from ${importing.fileName}`}
+          title={
+            <>
+              Import from <UserText>{importing.fileName}</UserText>
+            </>
+          }
           centered
           size="lg"
         >
@@ -158,7 +164,9 @@ export function TemplatePacks({
               </Text>
               <List size="sm" spacing={4} aria-label="Templates in this pack">
                 {importing.pack.templates.map((template, index) => (
-                  <List.Item key={index}>{template.title}</List.Item>
+                  <List.Item key={index}>
+                    <UserText>{template.title}</UserText>
+                  </List.Item>
                 ))}
               </List>
               <Group justify="flex-end">

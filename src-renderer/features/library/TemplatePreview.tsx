@@ -1,5 +1,6 @@
 import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { TemplateContent } from '../../../src-shared/domain/template';
+import { UserText } from '../../components/UserText';
 
 /**
  * A template as the client will see it on the shared screen and the handout: plain words, large
@@ -22,13 +23,15 @@ export function TemplatePreview({
     >
       <Stack gap="lg" fz="lg">
         <Title order={2} size="h2">
-          {discreet ? content.discreetTitle : content.title}
+          <UserText>{discreet ? content.discreetTitle : content.title}</UserText>
         </Title>
         <section>
           <Title order={3} size="h4" mb={4}>
             Why this helps
           </Title>
-          <Text fz="lg">{content.purpose}</Text>
+          <Text fz="lg">
+            <UserText>{content.purpose}</UserText>
+          </Text>
         </section>
         <section>
           <Title order={3} size="h4" mb={4}>
@@ -36,7 +39,9 @@ export function TemplatePreview({
           </Title>
           <List type="ordered" spacing={6} fz="lg">
             {content.steps.map((step, index) => (
-              <List.Item key={index}>{step}</List.Item>
+              <List.Item key={index}>
+                <UserText>{step}</UserText>
+              </List.Item>
             ))}
           </List>
         </section>
@@ -45,13 +50,17 @@ export function TemplatePreview({
             <Text fw={700} size="sm" tt="uppercase" c="dimmed">
               The smallest step that counts
             </Text>
-            <Text fz="lg">{content.minimumDose}</Text>
+            <Text fz="lg">
+              <UserText>{content.minimumDose}</UserText>
+            </Text>
           </Paper>
           <Paper withBorder radius="md" p="md">
             <Text fw={700} size="sm" tt="uppercase" c="dimmed">
               A usual week
             </Text>
-            <Text fz="lg">{content.standardDose}</Text>
+            <Text fz="lg">
+              <UserText>{content.standardDose}</UserText>
+            </Text>
           </Paper>
         </Group>
         <section>
@@ -61,7 +70,7 @@ export function TemplatePreview({
           <Group gap="xs">
             {content.doseOptions.map((option, index) => (
               <Badge key={index} size="lg" variant="light" radius="sm" tt="none">
-                {option.label}
+                <UserText>{option.label}</UserText>
               </Badge>
             ))}
           </Group>
@@ -75,9 +84,9 @@ export function TemplatePreview({
               {content.barriers.map((barrier, index) => (
                 <Text key={index} fz="md">
                   <Text span fw={600}>
-                    {barrier.barrier}:
+                    <UserText>{barrier.barrier}</UserText>:
                   </Text>{' '}
-                  {barrier.ifThen}
+                  <UserText>{barrier.ifThen}</UserText>
                 </Text>
               ))}
             </Stack>
@@ -90,7 +99,9 @@ export function TemplatePreview({
             </Title>
             <List type="ordered" spacing={4} fz="md">
               {content.ladder.map((rung, index) => (
-                <List.Item key={index}>{rung.step}</List.Item>
+                <List.Item key={index}>
+                  <UserText>{rung.step}</UserText>
+                </List.Item>
               ))}
             </List>
           </section>
@@ -104,7 +115,9 @@ export function TemplatePreview({
               <Table.Tr>
                 <Table.Th>Day</Table.Th>
                 {content.trackerFields.map((field, index) => (
-                  <Table.Th key={index}>{field.label}</Table.Th>
+                  <Table.Th key={index}>
+                    <UserText>{field.label}</UserText>
+                  </Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>
@@ -127,7 +140,9 @@ export function TemplatePreview({
             </Title>
             <List spacing={4} fz="md">
               {content.worksheetPrompts.map((prompt, index) => (
-                <List.Item key={index}>{prompt}</List.Item>
+                <List.Item key={index}>
+                  <UserText>{prompt}</UserText>
+                </List.Item>
               ))}
             </List>
           </section>
