@@ -17,6 +17,24 @@ async function newSession(): Promise<{ session: VaultSession; raw: VaultDatabase
   return { session, raw: new VaultDatabase(toHex(vault.header.vaultId), session.generation) };
 }
 
+/** A new session whose store holds one client record sealed at `schemaVersion`, as an earlier Bridgework wrote it. */
+async function sessionWithStoredClient(
+  schemaVersion: number,
+  record: { id: string } & Record<string, unknown>,
+): Promise<VaultSession> {
+  const vault = await buildVault();
+  const session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
+  const raw = new VaultDatabase(toHex(vault.header.vaultId), session.generation);
+  const sealed = encryptRecord(
+    vault.dataKey,
+    { vaultId: vault.header.vaultId, table: 'clients', recordId: record.id },
+    schemaVersion,
+    utf8(JSON.stringify(record)),
+  );
+  await raw.sealed('clients').put({ id: record.id, sealed });
+  return session;
+}
+
 /** Every way the canary could sit in stored bytes: UTF-8, UTF-16LE and Latin-1 (one byte per character). */
 function containsCanary(row: unknown): boolean {
   const needles = (['utf8', 'utf16le', 'latin1'] as const).map((encoding) =>
@@ -162,12 +180,6 @@ describe('clients in the encrypted store', () => {
   });
 
   it('opens a client saved by the first version of Bridgework, archived becoming discharged', async () => {
-    const vault = await buildVault();
-    const session = await openVaultSession({
-      header: vault.header,
-      dataKey: vault.dataKey.slice(),
-    });
-    const raw = new VaultDatabase(toHex(vault.header.vaultId), session.generation);
     const id = 'AAAAAAAAAAAAAAAAAAAAAA';
     const v1 = {
       id,
@@ -175,13 +187,7 @@ describe('clients in the encrypted store', () => {
       createdAt: '2026-01-01T09:00:00.000Z',
       archivedAt: '2026-03-01T09:00:00.000Z',
     };
-    const sealed = encryptRecord(
-      vault.dataKey,
-      { vaultId: vault.header.vaultId, table: 'clients', recordId: id },
-      1,
-      utf8(JSON.stringify(v1)),
-    );
-    await raw.sealed('clients').put({ id, sealed });
+    const session = await sessionWithStoredClient(1, v1);
     const { records } = await session.clients.all();
     expect(records).toEqual([
       {
@@ -197,28 +203,15 @@ describe('clients in the encrypted store', () => {
   });
 
   it('opens a client stored before hidden control characters were refused, repaired, and refuses them in new writes', async () => {
-    const vault = await buildVault();
-    const session = await openVaultSession({
-      header: vault.header,
-      dataKey: vault.dataKey.slice(),
-    });
-    const raw = new VaultDatabase(toHex(vault.header.vaultId), session.generation);
     const id = 'AAAAAAAAAAAAAAAAAAAAAA';
-    const stored = {
+    const session = await sessionWithStoredClient(2, {
       id,
       name: 'Maya \u202ELindqvist\r\nM.',
       status: 'active',
       privateNotes: 'Line one\r\nline two\u0007',
       createdAt: '2026-01-01T09:00:00.000Z',
       statusChangedAt: '2026-01-01T09:00:00.000Z',
-    };
-    const sealed = encryptRecord(
-      vault.dataKey,
-      { vaultId: vault.header.vaultId, table: 'clients', recordId: id },
-      2,
-      utf8(JSON.stringify(stored)),
-    );
-    await raw.sealed('clients').put({ id, sealed });
+    });
 
     const { records, damagedIds } = await session.clients.all();
     expect(damagedIds).toEqual([]);

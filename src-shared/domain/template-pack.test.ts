@@ -13,6 +13,13 @@ const good = () =>
     JSON.stringify(buildTemplatePack([{ key, content: sample }], new Date('2026-11-26T10:00:00Z'))),
   ) as Record<string, unknown>;
 
+/** A pack's text whose templates are the sample with each of `changes` (one template if none). */
+const packWith = (...changes: Record<string, unknown>[]) =>
+  JSON.stringify({
+    ...good(),
+    templates: (changes.length ? changes : [{}]).map((change) => ({ ...sample, key, ...change })),
+  });
+
 function problems(text: string): string[] {
   const result = parseTemplatePack(text);
   return result.ok ? [] : result.problems;
@@ -30,13 +37,8 @@ describe('template packs', () => {
   });
 
   it('keep HTML and script as plain text (they are shown as text, never run)', () => {
-    const pack = good();
-    (pack.templates as Record<string, unknown>[])[0] = {
-      ...sample,
-      key,
-      title: '<img src=x onerror="alert(1)">',
-    };
-    const parsed = parseTemplatePack(JSON.stringify(pack));
+    const pack = packWith({ title: '<img src=x onerror="alert(1)">' });
+    const parsed = parseTemplatePack(pack);
     expect(parsed.ok && parsed.pack.templates[0]?.title).toBe('<img src=x onerror="alert(1)">');
   });
 
@@ -50,59 +52,41 @@ describe('template packs', () => {
     expect(problems(JSON.stringify({ ...good(), version: 2 }))[0]).toContain(
       'newer version of Bridgework',
     );
-    const wrongType = good();
-    (wrongType.templates as Record<string, unknown>[])[0] = { ...sample, key, steps: 'not a list' };
-    expect(problems(JSON.stringify(wrongType))[0]).toMatch(
-      /^Template 1 \(“\u2068Urge surfing\u2069”\), steps: /,
-    );
+    const wrongType = packWith({ steps: 'not a list' });
+    expect(problems(wrongType)[0]).toMatch(/^Template 1 \(“\u2068Urge surfing\u2069”\), steps: /);
   });
 
   it('refuse hidden control characters, naming the template and the field', () => {
-    const pack = good();
-    const second = {
-      ...sample,
-      key: 'BBBBBBBBBBBBBBBBBBBBBB',
-      title: 'Evening walk',
-      doseOptions: [
-        ...sample.doseOptions.slice(0, 1),
-        { label: 'Daily\u202E 5 minutes', timesPerWeek: 7 },
-      ],
-    };
-    pack.templates = [{ ...sample, key }, second];
-    expect(problems(JSON.stringify(pack))).toEqual([
+    const pack = packWith(
+      {},
+      {
+        key: 'BBBBBBBBBBBBBBBBBBBBBB',
+        title: 'Evening walk',
+        doseOptions: [
+          ...sample.doseOptions.slice(0, 1),
+          { label: 'Daily\u202E 5 minutes', timesPerWeek: 7 },
+        ],
+      },
+    );
+    expect(problems(pack)).toEqual([
       'Template 2 (“\u2068Evening walk\u2069”), dose options 2 label: This text contains a hidden ' +
         'control character (right-to-left override, U+202E) after “\u2068Daily\u2069”. Characters ' +
         'like this can change how text reads on screen, so they aren’t accepted. Please delete and ' +
         'retype the words around it.',
     ]);
-    const spoofedTitle = good();
-    (spoofedTitle.templates as Record<string, unknown>[])[0] = {
-      ...sample,
-      key,
-      title: 'Walk\u202Eklaw',
-    };
-    expect(problems(JSON.stringify(spoofedTitle))[0]).toMatch(
+    const spoofedTitle = packWith({ title: 'Walk\u202Eklaw' });
+    expect(problems(spoofedTitle)[0]).toMatch(
       /^Template 1 \(“\u2068Walkklaw\u2069”\), title: This text contains a hidden control character/,
     );
   });
 
   it('refuse a line break in a one-line field, and take Windows line ends in the purpose as line feeds', () => {
-    const broken = good();
-    (broken.templates as Record<string, unknown>[])[0] = {
-      ...sample,
-      key,
-      title: 'Urge\r\nsurfing',
-    };
-    expect(problems(JSON.stringify(broken))[0]).toMatch(
+    const broken = packWith({ title: 'Urge\r\nsurfing' });
+    expect(problems(broken)[0]).toMatch(
       /^Template 1 \(“\u2068Urge surfing\u2069”\), title: This should be a single line/,
     );
-    const windows = good();
-    (windows.templates as Record<string, unknown>[])[0] = {
-      ...sample,
-      key,
-      purpose: 'One.\r\nTwo.',
-    };
-    const parsed = parseTemplatePack(JSON.stringify(windows));
+    const windows = packWith({ purpose: 'One.\r\nTwo.' });
+    const parsed = parseTemplatePack(windows);
     expect(parsed.ok && parsed.pack.templates[0]?.purpose).toBe('One.\nTwo.');
   });
 
@@ -121,11 +105,8 @@ describe('template packs', () => {
   });
 
   it('cap field lengths, template counts and file size', () => {
-    const long = good();
-    (long.templates as Record<string, unknown>[])[0] = { ...sample, key, title: 'x'.repeat(121) };
-    expect(problems(JSON.stringify(long))[0]).toMatch(
-      /^Template 1 \(“\u2068x{40}…\u2069”\), title: /,
-    );
+    const long = packWith({ title: 'x'.repeat(121) });
+    expect(problems(long)[0]).toMatch(/^Template 1 \(“\u2068x{40}…\u2069”\), title: /);
     const many = good();
     many.templates = Array.from({ length: MAX_TEMPLATES_PER_PACK + 1 }, () => ({ ...sample, key }));
     expect(problems(JSON.stringify(many))[0]).toMatch(/templates/);
