@@ -126,8 +126,9 @@ export function plainLine(): z.ZodString {
 }
 
 /**
- * Repairs text stored before these rules, so an older record still opens (for record upgrades;
- * imports are refused instead). Walks every string of a JSON value: CR line ends become LF,
+ * Repairs text stored before these rules, so a record written earlier still opens: applied to
+ * every record read (`openRow`), while writes and imports are refused instead. Walks every
+ * string of a JSON value: CR line ends become LF,
  * each hidden control character becomes U+FFFD ("�", so nothing vanishes silently and no text
  * is left empty), and in the fields named in `singleLineKeys` (at any depth; every string
  * within such a field, as in a list of titles) line breaks become spaces.
