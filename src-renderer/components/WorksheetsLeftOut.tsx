@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { type ReactNode, useCallback, useState } from 'react';
 import type { ConfirmLeavingOut } from '../data/vault-backup';
 import type { DamagedWorksheet } from '../data/worksheet-files';
+import { UserText } from './UserText';
 
 type Pending = { worksheets: DamagedWorksheet[]; answer: (goAhead: boolean) => void };
 
@@ -37,7 +38,8 @@ export function useWorksheetsLeftOutQuestion(labels: { goAhead: string; stop: st
         <List size="sm" aria-label="Worksheets that can’t be brought back">
           {pending.worksheets.map((worksheet) => (
             <List.Item key={worksheet.attachmentId}>
-              <bdi>{worksheet.fileName}</bdi> on <bdi>{worksheet.templateTitle}</bdi>
+              <UserText>{worksheet.fileName}</UserText> on{' '}
+              <UserText>{worksheet.templateTitle}</UserText>
             </List.Item>
           ))}
         </List>

@@ -6,6 +6,7 @@ import {
 } from '../../src-shared/domain/attachment';
 import { fromBase64, toBase64 } from '../../src-shared/crypto/bytes';
 import { newRecordId } from '../../src-shared/domain/record-id';
+import { repairStoredText } from '../../src-shared/domain/text';
 import { decryptAttachment, encryptAttachment } from '../../src-shared/vault/attachment-codec';
 import { callMain } from '../main-process';
 import {
@@ -53,10 +54,15 @@ export function createAttachmentsRepository(
       const mediaType = sniffMediaType(file.bytes);
       if (!mediaType)
         throw new AttachmentRejected('Only PDFs and PNG or JPEG images can be attached.');
+      // The name comes from the file system, not from typing: hidden control characters in it
+      // are shown as � rather than refusing the worksheet (the clinician can't easily retype it).
+      const { fileName } = repairStoredText({ fileName: file.name }, ['fileName']) as {
+        fileName: string;
+      };
       const attachment = attachmentSchema.parse({
         id: newRecordId(),
         lineageId,
-        fileName: file.name.trim().slice(0, 200) || 'Worksheet',
+        fileName: fileName.trim().slice(0, 200) || 'Worksheet',
         mediaType,
         sizeBytes: file.bytes.length,
         createdAt: new Date().toISOString(),

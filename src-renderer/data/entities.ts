@@ -2,6 +2,7 @@ import {
   type Attachment,
   ATTACHMENT_SCHEMA_VERSION,
   attachmentSchema,
+  attachmentSingleLineFields,
 } from '../../src-shared/domain/attachment';
 import {
   type Assignment,
@@ -88,6 +89,7 @@ export const entities = {
     table: 'attachments',
     schema: attachmentSchema,
     schemaVersion: ATTACHMENT_SCHEMA_VERSION,
+    singleLineFields: attachmentSingleLineFields,
   },
   log: {
     table: 'log',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
+import { plainLine } from './text';
 
 /** Version of the attachment record's shape. */
 export const ATTACHMENT_SCHEMA_VERSION = 1;
@@ -23,7 +24,7 @@ export const attachmentSchema = z
     /** The custom template lineage it belongs to (all versions share the worksheets). */
     lineageId: recordIdSchema,
     /** The file's name as the therapist chose it (shown, never used as a path). */
-    fileName: z.string().trim().min(1).max(200),
+    fileName: plainLine().trim().min(1).max(200),
     mediaType: z.enum(attachmentMediaTypes),
     sizeBytes: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
     createdAt: z.iso.datetime(),
@@ -47,3 +48,6 @@ export function sniffMediaType(bytes: Uint8Array): (typeof attachmentMediaTypes)
   if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
   return null;
 }
+
+/** The attachment record's one-line text fields, for repairing text stored before the rules (`repairStoredText`). */
+export const attachmentSingleLineFields = ['fileName'];

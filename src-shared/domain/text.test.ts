@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { loadBuiltinTemplates } from '../../tests/fixtures/library';
 import { assignmentSchema, assignmentSingleLineFields } from './assignment';
+import { attachmentSchema, attachmentSingleLineFields } from './attachment';
 import { clientSchema, clientSingleLineFields } from './client';
 import { goalSchema } from './goal';
 import { practiceLogSchema, practiceLogSingleLineFields } from './practice-log';
@@ -145,6 +146,20 @@ const {
 
 /** A valid record of each stored entity with free text, its schema and its one-line fields. */
 const entities: { name: string; schema: z.ZodType; sample: object; singleLine: string[] }[] = [
+  {
+    name: 'worksheet',
+    schema: attachmentSchema,
+    singleLine: attachmentSingleLineFields,
+    sample: {
+      id,
+      lineageId: id,
+      fileName: 'Thought record – week 3.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: 1200,
+      createdAt: at,
+      damagedAt: at,
+    },
+  },
   {
     name: 'client',
     schema: clientSchema,

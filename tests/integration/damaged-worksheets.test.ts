@@ -11,6 +11,7 @@ import { loadSodium } from '../../src-shared/crypto/sodium';
 import { ipcChannels } from '../../src-shared/ipc/contract';
 import { backUpVault, importVault, restoreVault } from '../../src-renderer/data/vault-backup';
 import { openVaultSession, type VaultSession } from '../../src-renderer/data/vault-session';
+import type { Attachment } from '../../src-shared/domain/attachment';
 import type { DamagedWorksheet } from '../../src-renderer/data/worksheet-files';
 import { authenticCopyWithDamagedWorksheets } from '../fixtures/backups';
 import { scriptedDialogs } from '../fixtures/dialogs';
@@ -49,8 +50,8 @@ function useHandlersOn(dir: string): void {
   Object.assign(globalThis, { window: { bridgework } });
 }
 
-/** A custom template with one worksheet; returns the worksheet's id. */
-async function templateWithWorksheet(title: string, fileName: string): Promise<string> {
+/** A custom template with one worksheet; returns the worksheet. */
+async function templateWithWorksheet(title: string, fileName: string): Promise<Attachment> {
   const [builtin] = loadBuiltinTemplates();
   if (!builtin) throw new Error('no built-in templates');
   const { id: _slug, version: _version, ...content } = builtin;
@@ -59,7 +60,7 @@ async function templateWithWorksheet(title: string, fileName: string): Promise<s
     name: fileName,
     bytes: new Uint8Array(onePagePdf('Thought record')),
   });
-  return attachment.id;
+  return attachment;
 }
 
 function worksheetPath(attachmentId: string): string {
@@ -92,8 +93,11 @@ afterEach(async () => {
 
 describe('a backup when a worksheet file is damaged on this computer', () => {
   it('still completes with everything else, leaves that worksheet out and names it by its template', async () => {
-    const damagedId = await templateWithWorksheet('Noticing thoughts', 'Thought record.pdf');
-    const intactId = await templateWithWorksheet('Weekly plan', 'Plan.pdf');
+    const { id: damagedId } = await templateWithWorksheet(
+      'Noticing thoughts',
+      'Thought record.pdf',
+    );
+    const { id: intactId } = await templateWithWorksheet('Weekly plan', 'Plan.pdf');
     await session.clients.add('Maya Lindqvist');
     await flipLastByte(worksheetPath(damagedId));
 
@@ -127,7 +131,10 @@ describe('a backup when a worksheet file is damaged on this computer', () => {
   });
 
   it('makes backups that restore completely, the damaged worksheet marked as such', async () => {
-    const damagedId = await templateWithWorksheet('Noticing thoughts', 'Thought record.pdf');
+    const { id: damagedId } = await templateWithWorksheet(
+      'Noticing thoughts',
+      'Thought record.pdf',
+    );
     await session.clients.add('Maya Lindqvist');
     await flipLastByte(worksheetPath(damagedId));
     const { entry } = await backUpVault(session);
@@ -148,7 +155,10 @@ describe('a backup when a worksheet file is damaged on this computer', () => {
 
 describe('a restore from an authentic backup holding a damaged worksheet file', () => {
   it('names the worksheet and, when the clinician agrees, restores every record without it', async () => {
-    const worksheetId = await templateWithWorksheet('Noticing thoughts', 'Thought record.pdf');
+    const { id: worksheetId } = await templateWithWorksheet(
+      'Noticing thoughts',
+      'Thought record.pdf',
+    );
     await session.clients.add('Maya Lindqvist');
     const { entry } = await backUpVault(session);
     const damagedCopy = await authenticCopyWithDamagedWorksheets(
@@ -183,7 +193,10 @@ describe('a restore from an authentic backup holding a damaged worksheet file', 
   });
 
   it('changes nothing when the clinician would rather keep things as they are', async () => {
-    const worksheetId = await templateWithWorksheet('Noticing thoughts', 'Thought record.pdf');
+    const { id: worksheetId } = await templateWithWorksheet(
+      'Noticing thoughts',
+      'Thought record.pdf',
+    );
     const { entry } = await backUpVault(session);
     const damagedCopy = await authenticCopyWithDamagedWorksheets(
       backupDir,
@@ -233,5 +246,12 @@ describe('a restore from an authentic backup holding a damaged worksheet file', 
     session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
     expect((await session.clients.all()).records.map((c) => c.name)).toEqual(['Maya Lindqvist']);
     await rm(newComputer, { recursive: true, force: true });
+  });
+});
+
+describe('attaching a worksheet whose file name carries hidden characters', () => {
+  it('shows them as � instead of refusing the worksheet or letting them reorder the name', async () => {
+    const attachment = await templateWithWorksheet('Weekly plan', 'invoice\u202Efdp.exe.pdf\u0007');
+    expect(attachment.fileName).toBe('invoice\uFFFDfdp.exe.pdf\uFFFD');
   });
 });
