@@ -1,7 +1,10 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import type { AppDialogs } from './services/handlers';
 
-/** The native pickers the handlers use, shown as sheets of the app window. */
+/**
+ * The native pickers the handlers use, shown as sheets of `window()` — the therapist's window,
+ * which is the only role allowed to call a channel that opens a dialog (contract.test.ts).
+ */
 export function createElectronDialogs(
   dialog: Dialog,
   window: () => BrowserWindow | undefined,

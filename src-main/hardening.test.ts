@@ -5,8 +5,10 @@ import type {
   WebContents,
 } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { type WindowRole, windowRoles } from '../src-shared/ipc/contract';
 import {
   APP_ENTRY_URL,
+  appPageUrl,
   createSecureWindow,
   hardenSession,
   hardenWebContents,
@@ -120,23 +122,31 @@ function fakeWebContents() {
   };
 }
 
-/** A BrowserWindow stand-in that keeps the options it was built with. */
+/** A BrowserWindow stand-in that keeps the options it was built with and its content protection. */
 class FakeBrowserWindow {
+  readonly contentProtection: boolean[] = [];
   constructor(readonly options: BrowserWindowConstructorOptions) {}
+  setContentProtection(enable: boolean): void {
+    this.contentProtection.push(enable);
+  }
 }
 
-describe('the app window', () => {
-  function openWindow(preloadPath = '/opt/Bridgework/out/preload/index.cjs') {
-    const window = createSecureWindow(
-      FakeBrowserWindow as unknown as typeof BrowserWindow,
-      preloadPath,
-    ) as unknown as FakeBrowserWindow;
-    expect(window).toBeInstanceOf(FakeBrowserWindow);
-    return window.options.webPreferences ?? {};
-  }
+function openWindow(role: WindowRole, preloadPath = '/opt/Bridgework/out/preload/index.cjs') {
+  const window = createSecureWindow(
+    FakeBrowserWindow as unknown as typeof BrowserWindow,
+    role,
+    preloadPath,
+  ) as unknown as FakeBrowserWindow;
+  expect(window).toBeInstanceOf(FakeBrowserWindow);
+  return window;
+}
+
+describe.each(windowRoles)('the %s window', (role) => {
+  const prefsOf = (preloadPath?: string) =>
+    openWindow(role, preloadPath).options.webPreferences ?? {};
 
   it('is isolated from the preload and sandboxed, with no Node in any frame or worker', () => {
-    const prefs = openWindow();
+    const prefs = prefsOf();
     expect(prefs.contextIsolation).toBe(true);
     expect(prefs.sandbox).toBe(true);
     expect(prefs.nodeIntegration).toBe(false);
@@ -145,7 +155,7 @@ describe('the app window', () => {
   });
 
   it('keeps web security on, refuses insecure content, webviews and experimental features', () => {
-    const prefs = openWindow();
+    const prefs = prefsOf();
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
@@ -154,11 +164,38 @@ describe('the app window', () => {
   });
 
   it('turns spellcheck off so no dictionary is ever downloaded', () => {
-    expect(openWindow().spellcheck).toBe(false);
+    expect(prefsOf().spellcheck).toBe(false);
   });
 
   it('loads the preload script it was given', () => {
-    expect(openWindow('/somewhere/preload.cjs').preload).toBe('/somewhere/preload.cjs');
+    expect(prefsOf('/somewhere/preload.cjs').preload).toBe('/somewhere/preload.cjs');
+  });
+
+  it('opens hidden, to be shown once its page is ready', () => {
+    expect(openWindow(role).options.show).toBe(false);
+  });
+
+  it('loads its own page from the app’s origin, or from the dev server while developing', () => {
+    const page = role === 'therapist' ? 'index.html' : 'client-view.html';
+    expect(appPageUrl(role)).toBe(`app://bridgework/${page}`);
+    expect(appPageUrl(role, 'http://localhost:5173/')).toBe(`http://localhost:5173/${page}`);
+  });
+});
+
+describe('screen capture', () => {
+  it('keeps the therapist’s own window out of screen capture', () => {
+    expect(openWindow('therapist').contentProtection).toEqual([true]);
+  });
+
+  it('leaves the client view capturable, since it is the window that is shared', () => {
+    expect(openWindow('client-view').contentProtection).not.toContain(true);
+  });
+});
+
+describe('the app’s entry page', () => {
+  it('is the therapist’s window’s page', () => {
+    expect(APP_ENTRY_URL).toBe('app://bridgework/index.html');
+    expect(appPageUrl('therapist')).toBe(APP_ENTRY_URL);
   });
 });
 

@@ -1,5 +1,11 @@
-import type { BrowserWindow, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './services/app-protocol';
+import type {
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  Session,
+  WebContents,
+} from 'electron';
+import type { WindowRole } from '../src-shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY, windowPages } from './services/app-protocol';
 
 /**
  * The Electron security settings of Bridgework, as plain functions that take the Electron
@@ -10,8 +16,13 @@ import { CONTENT_SECURITY_POLICY } from './services/app-protocol';
 export const APP_SCHEME = 'app';
 /** The app's own origin; IPC is only accepted from frames of this origin. */
 export const APP_ORIGIN = 'app://bridgework';
-/** The page the window loads. */
-export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+/** The page the therapist's window loads. */
+export const APP_ENTRY_URL = `${APP_ORIGIN}/${windowPages.therapist}`;
+
+/** The page a window of `role` loads: from the app's origin, or from the dev server while developing. */
+export function appPageUrl(role: WindowRole, devServerUrl?: string): string {
+  return new URL(windowPages[role], devServerUrl ?? `${APP_ORIGIN}/`).href;
+}
 
 /** Options for `protocol.registerSchemesAsPrivileged`: a standard, secure origin with storage. */
 export const appSchemePrivileges = {
@@ -51,22 +62,33 @@ export function isAllowedRequestUrl(url: string, devServerOrigin?: string): bool
   return /^(data|blob|devtools):/i.test(url);
 }
 
+/** How each kind of window looks; everything that matters for security is the same for both. */
+const windowLooks: Record<WindowRole, BrowserWindowConstructorOptions> = {
+  therapist: { width: 1280, height: 820, minWidth: 900, minHeight: 600, title: 'Bridgework' },
+  'client-view': {
+    width: 1024,
+    height: 720,
+    minWidth: 480,
+    minHeight: 360,
+    title: 'Bridgework – client view',
+  },
+};
+
 /**
- * Opens the app window with the only settings Bridgework uses: isolated, sandboxed, no Node,
- * no webviews, no spellcheck dictionary downloads. Takes Electron's BrowserWindow so the
- * settings can be checked with Electron mocked.
+ * Opens a window of `role` with the only settings Bridgework uses: isolated, sandboxed, no Node,
+ * no webviews, no spellcheck dictionary downloads, and the role's own preload. The therapist's
+ * window is kept out of screen capture where the OS supports it (Windows, macOS; see
+ * docs/architecture.md for the limits); the client view is meant to be shared, so it is not.
+ * Takes Electron's BrowserWindow so the settings can be checked with Electron mocked.
  */
 export function createSecureWindow(
   BrowserWindowClass: typeof BrowserWindow,
+  role: WindowRole,
   preloadPath: string,
 ): BrowserWindow {
-  return new BrowserWindowClass({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+  const window = new BrowserWindowClass({
+    ...windowLooks[role],
     show: false,
-    title: 'Bridgework',
     backgroundColor: '#f7f8fa',
     webPreferences: {
       preload: preloadPath,
@@ -84,6 +106,8 @@ export function createSecureWindow(
       safeDialogs: true,
     },
   });
+  if (role === 'therapist') window.setContentProtection(true);
+  return window;
 }
 
 /** Denies every permission request and check, and cancels every request outside the app. */

@@ -11,10 +11,10 @@ import {
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSodium } from '../src-shared/crypto/sodium';
-import type { IpcEvent } from '../src-shared/ipc/contract';
+import type { WindowRole } from '../src-shared/ipc/contract';
 import {
-  APP_ENTRY_URL,
   APP_SCHEME,
+  appPageUrl,
   appSchemePrivileges,
   createSecureWindow,
   hardenSession,
@@ -23,12 +23,18 @@ import {
 import { createElectronDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { serveAppFile } from './services/app-protocol';
+import { emitEvent } from './services/app-windows';
 import { DATA_FOLDER_NAME, defaultBackupFolder } from './services/data-dir';
 import { createHandlers } from './services/handlers';
+import { createWindowRegistry } from './windows';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '../renderer');
-const preloadPath = join(here, '../preload/index.cjs');
+/** Each kind of window has its own preload, exposing only what that window may call. */
+const preloadPaths: Record<WindowRole, string> = {
+  therapist: join(here, '../preload/index.cjs'),
+  'client-view': join(here, '../preload/client-view.cjs'),
+};
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
 
@@ -41,23 +47,15 @@ protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 const QUIT_BACKUP_TIMEOUT_MS = 20_000;
 let quitConfirmed = false;
 
-function sendToAllWindows(event: IpcEvent): void {
-  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, {});
-}
-
-function createMainWindow(): BrowserWindow {
-  const window = createSecureWindow(BrowserWindow, preloadPath);
+const windows = createWindowRegistry((role) => {
+  const window = createSecureWindow(BrowserWindow, role, preloadPaths[role]);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  void window.loadURL(appPageUrl(role, devServerUrl));
   return window;
-}
+});
 
-function buildMenu(): Menu {
-  const lockItem = {
-    label: 'Lock vault',
-    accelerator: 'CmdOrCtrl+L',
-    click: () => sendToAllWindows('vault:lock-requested'),
-  };
+function buildMenu(requestLock: () => void): Menu {
+  const lockItem = { label: 'Lock vault', accelerator: 'CmdOrCtrl+L', click: requestLock };
   return Menu.buildFromTemplate([
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { label: 'File', submenu: [lockItem, { type: 'separator' }, { role: 'quit' }] },
@@ -67,46 +65,53 @@ function buildMenu(): Menu {
   ]);
 }
 
+async function start(): Promise<void> {
+  await loadSodium();
+  hardenSession(session.defaultSession, devServerOrigin);
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
+  const handlers = createHandlers({
+    dataDir: app.getPath('userData'),
+    defaultBackupFolder: defaultBackupFolder(app.getPath('documents')),
+    // Only the therapist's window may call a channel that opens a dialog (contract.test.ts),
+    // so parenting every dialog to it parents it to the window that asked.
+    dialogs: createElectronDialogs(dialog, () => windows.get('therapist')),
+    windows,
+    onQuitConfirmed: () => {
+      quitConfirmed = true;
+      app.quit();
+    },
+  });
+  registerIpcHandlers(ipcMain, handlers, { roleOf: windows.roleOf, devServerOrigin });
+
+  // Locking blanks the client view at once, before the renderer's final backup; the client view
+  // returns to its placeholder when the renderer reports the vault closed.
+  const requestLock = () => {
+    void handlers['client-view:blank']({});
+    void emitEvent(windows, 'vault:lock-requested', {});
+  };
+  Menu.setApplicationMenu(buildMenu(requestLock));
+  powerMonitor.on('suspend', requestLock);
+  powerMonitor.on('lock-screen', requestLock);
+  windows.open('therapist');
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
+  app.on('second-instance', () => windows.focus('therapist'));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  // Before quitting, the renderer backs up and locks (it holds the key); it then calls
+  // Before quitting, the therapist's window backs up and locks (it holds the key); it then calls
   // `app:quit`. If it does not answer in time the app quits anyway: locking matters more.
   app.on('before-quit', (event) => {
-    if (quitConfirmed || BrowserWindow.getAllWindows().length === 0) return;
+    if (quitConfirmed || !windows.get('therapist')) return;
     event.preventDefault();
-    sendToAllWindows('app:quit-requested');
+    void emitEvent(windows, 'app:quit-requested', {});
     setTimeout(() => {
       quitConfirmed = true;
       app.quit();
     }, QUIT_BACKUP_TIMEOUT_MS);
   });
 
-  void app.whenReady().then(async () => {
-    await loadSodium();
-    hardenSession(session.defaultSession, devServerOrigin);
-    protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
-    const handlers = createHandlers({
-      dataDir: app.getPath('userData'),
-      defaultBackupFolder: defaultBackupFolder(app.getPath('documents')),
-      dialogs: createElectronDialogs(dialog, () => BrowserWindow.getAllWindows()[0]),
-      onQuitConfirmed: () => {
-        quitConfirmed = true;
-        app.quit();
-      },
-    });
-    registerIpcHandlers(ipcMain, handlers, devServerOrigin);
-    Menu.setApplicationMenu(buildMenu());
-    powerMonitor.on('suspend', () => sendToAllWindows('vault:lock-requested'));
-    powerMonitor.on('lock-screen', () => sendToAllWindows('vault:lock-requested'));
-    createMainWindow();
-  });
+  void app.whenReady().then(start);
 }

@@ -4,9 +4,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../src-shared/ipc/contract';
+import { channelsFor, ipcChannels, type WindowRole } from '../src-shared/ipc/contract';
 import type { IpcResult } from '../src-shared/ipc/result';
-import { isTrustedSender, registerIpcHandlers } from './ipc';
+import { isTrustedFrame, registerIpcHandlers } from './ipc';
 import { createHandlers, type IpcHandlers } from './services/handlers';
 
 // ipc.ts only imports Electron's types; these tests must run without Electron.
@@ -29,6 +29,30 @@ function fakeIpcMain() {
 }
 
 const APP_PAGE = 'app://bridgework/index.html';
+const CLIENT_VIEW_PAGE = 'app://bridgework/client-view.html';
+
+/** The webContents ids main "created": what src-main/windows.ts records. */
+const THERAPIST_CONTENTS = 1;
+const CLIENT_VIEW_CONTENTS = 2;
+const windowRoleOf = new Map<number, WindowRole>([
+  [THERAPIST_CONTENTS, 'therapist'],
+  [CLIENT_VIEW_CONTENTS, 'client-view'],
+]);
+
+type Sender = { contentsId: number; frame: { url: string; parent: unknown } | null };
+const therapist: Sender = {
+  contentsId: THERAPIST_CONTENTS,
+  frame: { url: APP_PAGE, parent: null },
+};
+const clientView: Sender = {
+  contentsId: CLIENT_VIEW_CONTENTS,
+  frame: { url: CLIENT_VIEW_PAGE, parent: null },
+};
+/** A sender of the therapist's window whose frame is `frame`. */
+const therapistFrame = (frame: { url: string } | null): Sender => ({
+  contentsId: THERAPIST_CONTENTS,
+  frame: frame && { ...frame, parent: null },
+});
 
 let dataDir: string;
 let listeners: Map<string, InvokeListener>;
@@ -44,7 +68,7 @@ beforeEach(async () => {
   });
   for (const channel of ipcChannels) vi.spyOn(handlers, channel);
   const fake = fakeIpcMain();
-  registerIpcHandlers(fake.ipcMain, handlers);
+  registerIpcHandlers(fake.ipcMain, handlers, { roleOf: (sender) => windowRoleOf.get(sender.id) });
   listeners = fake.listeners;
 });
 
@@ -52,15 +76,18 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Calls a registered channel the way Electron would, from `senderFrame` (the app page by default). */
+/** Calls a registered channel the way Electron would, from `sender` (the therapist's window by default). */
 async function invoke(
   channel: string,
   payload: unknown,
-  senderFrame: { url: string } | null = { url: APP_PAGE },
+  sender: Sender = therapist,
 ): Promise<IpcResult<unknown>> {
   const listener = listeners.get(channel);
   if (!listener) throw new Error(`${channel} was not registered`);
-  const event = { senderFrame } as unknown as IpcMainInvokeEvent;
+  const event = {
+    sender: { id: sender.contentsId },
+    senderFrame: sender.frame,
+  } as unknown as IpcMainInvokeEvent;
   return (await listener(event, payload)) as IpcResult<unknown>;
 }
 
@@ -90,7 +117,7 @@ describe('IPC registration', () => {
     ['a frame that is already gone', null],
   ])('refuses a call from %s without running the handler', async (_label, frame) => {
     for (const channel of ipcChannels) {
-      const result = await invoke(channel, {}, frame);
+      const result = await invoke(channel, {}, therapistFrame(frame));
       expect(errorOf(result).code).toBe('FORBIDDEN_SENDER');
       expect(handlers[channel]).not.toHaveBeenCalled();
     }
@@ -100,20 +127,72 @@ describe('IPC registration', () => {
     const result = await invoke(
       'vault:create',
       { header: 'QldWSA==' },
-      { url: 'https://evil.example/' },
+      therapistFrame({ url: 'https://evil.example/' }),
     );
     expect(errorOf(result).code).toBe('FORBIDDEN_SENDER');
     expect(await readdir(dataDir)).toEqual([]);
   });
 
+  it('refuses a call from a subframe, even one of the app’s own origin', async () => {
+    const subframe: Sender = {
+      contentsId: THERAPIST_CONTENTS,
+      frame: { url: APP_PAGE, parent: { url: APP_PAGE } },
+    };
+    expect(errorOf(await invoke('vault:list', {}, subframe)).code).toBe('FORBIDDEN_SENDER');
+    expect(handlers['vault:list']).not.toHaveBeenCalled();
+  });
+
   it('trusts the dev server only when one is configured', () => {
-    const event = { senderFrame: { url: 'http://localhost:5173/' } } as unknown as Pick<
-      IpcMainInvokeEvent,
-      'senderFrame'
-    >;
-    expect(isTrustedSender(event)).toBe(false);
-    expect(isTrustedSender(event, 'http://localhost:5173')).toBe(true);
-    expect(isTrustedSender(event, 'http://localhost:4000')).toBe(false);
+    const frame = { url: 'http://localhost:5173/', parent: null };
+    expect(isTrustedFrame(frame)).toBe(false);
+    expect(isTrustedFrame(frame, 'http://localhost:5173')).toBe(true);
+    expect(isTrustedFrame(frame, 'http://localhost:4000')).toBe(false);
+  });
+});
+
+describe('IPC sender roles', () => {
+  it('answers the therapist’s window on every channel of its role', async () => {
+    expect(await invoke('vault:list', {}, therapist)).toEqual({ ok: true, value: [] });
+    expect(await invoke('settings:get', {}, therapist)).toMatchObject({ ok: true });
+    expect(await invoke('client-view:blank', {}, therapist)).toEqual({ ok: true, value: {} });
+  });
+
+  it('refuses the client view on a vault channel, without running the handler', async () => {
+    const error = errorOf(await invoke('vault:list', {}, clientView));
+    expect(error.code).toBe('FORBIDDEN_SENDER');
+    expect(handlers['vault:list']).not.toHaveBeenCalled();
+  });
+
+  it('refuses the client view on every channel but client-view:ready', async () => {
+    for (const channel of ipcChannels.filter((name) => name !== 'client-view:ready')) {
+      expect(errorOf(await invoke(channel, {}, clientView)).code, channel).toBe('FORBIDDEN_SENDER');
+      expect(handlers[channel]).not.toHaveBeenCalled();
+    }
+    expect(await invoke('client-view:ready', {}, clientView)).toEqual({ ok: true, value: {} });
+    expect(handlers['client-view:ready']).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses the therapist’s window on the client view’s own channel', async () => {
+    expect(errorOf(await invoke('client-view:ready', {}, therapist)).code).toBe('FORBIDDEN_SENDER');
+    expect(handlers['client-view:ready']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a page of the app’s origin in a webContents main did not create', async () => {
+    const stranger: Sender = { contentsId: 99, frame: { url: APP_PAGE, parent: null } };
+    for (const channel of ipcChannels) {
+      expect(errorOf(await invoke(channel, {}, stranger)).code).toBe('FORBIDDEN_SENDER');
+      expect(handlers[channel]).not.toHaveBeenCalled();
+    }
+  });
+
+  it('goes by the window main recorded, not by the page a window shows', async () => {
+    const clientViewOnTherapistPage: Sender = {
+      contentsId: CLIENT_VIEW_CONTENTS,
+      frame: { url: APP_PAGE, parent: null },
+    };
+    expect(errorOf(await invoke('vault:list', {}, clientViewOnTherapistPage)).code).toBe(
+      'FORBIDDEN_SENDER',
+    );
   });
 });
 
@@ -151,11 +230,16 @@ describe('IPC payload checks', () => {
   ])(
     'answers %s as a payload with INVALID_REQUEST instead of throwing',
     async (_label, payload) => {
-      for (const channel of ipcChannels) {
-        const error = errorOf(await invoke(channel, payload));
-        expect(error.code).toBe('INVALID_REQUEST');
-        expect(error.message).not.toBe('');
-        expect(handlers[channel]).not.toHaveBeenCalled();
+      for (const [sender, channels] of [
+        [therapist, channelsFor('therapist')],
+        [clientView, channelsFor('client-view')],
+      ] as const) {
+        for (const channel of channels) {
+          const error = errorOf(await invoke(channel, payload, sender));
+          expect(error.code).toBe('INVALID_REQUEST');
+          expect(error.message).not.toBe('');
+          expect(handlers[channel]).not.toHaveBeenCalled();
+        }
       }
     },
   );
@@ -174,7 +258,11 @@ describe('IPC payload checks', () => {
     ];
     for (const channel of ipcChannels) {
       for (const payload of payloads) {
-        const result = await invoke(channel, payload);
+        const result = await invoke(
+          channel,
+          payload,
+          channel === 'client-view:ready' ? clientView : therapist,
+        );
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) expect(typeof result.error.message).toBe('string');
       }

@@ -1,4 +1,4 @@
-import type { IpcChannel, IpcRequest, IpcResponse } from '../src-shared/ipc/contract';
+import type { IpcRequest, IpcResponse, TherapistChannel } from '../src-shared/ipc/contract';
 import type { IpcErrorCode, IpcResult } from '../src-shared/ipc/result';
 
 /** A call to the main process that answered with an error; `message` is safe to show. */
@@ -13,7 +13,7 @@ export class MainProcessError extends Error {
 }
 
 /** Calls a channel of the IPC contract and returns its value, or throws MainProcessError. */
-export async function callMain<C extends IpcChannel>(
+export async function callMain<C extends TherapistChannel>(
   channel: C,
   request: IpcRequest<C>,
 ): Promise<IpcResponse<C>> {

@@ -1,10 +1,17 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import type { WindowRole } from '../../src-shared/ipc/contract';
 
 /**
  * Serving the built renderer from the app's own origin (`app://bridgework/` in Electron,
  * 127.0.0.1 in the test harness): path checks, content types and the security headers.
  */
+
+/** The page each kind of window loads, relative to the renderer root. */
+export const windowPages: Record<WindowRole, string> = {
+  therapist: 'index.html',
+  'client-view': 'client-view.html',
+};
 
 /** The Content-Security-Policy sent with every page. Styles allow 'unsafe-inline' because Mantine injects its theme variables as <style> elements; no script is ever inline. */
 export const CONTENT_SECURITY_POLICY = [

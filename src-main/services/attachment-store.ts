@@ -36,3 +36,6 @@ export function createAttachmentStore(dataDir: string) {
       rm(path(vaultId, attachmentId), { force: true }),
   };
 }
+
+/** The encrypted worksheet files of every vault. */
+export type AttachmentStore = ReturnType<typeof createAttachmentStore>;

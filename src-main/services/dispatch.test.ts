@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../src-shared/ipc/contract';
 import type { IpcResult } from '../../src-shared/ipc/result';
-import { dispatchIpc } from './dispatch';
+import { dispatchIpc, dispatchIpcFrom } from './dispatch';
 import { HandlerError } from './handler-error';
 import type { IpcHandlers } from './handlers';
 
@@ -201,5 +201,38 @@ describe('dispatching an IPC call', () => {
     });
     const result = await dispatchIpc(handlers, 'vault:read-header', { vaultId: VAULT_ID });
     expect(result).toEqual({ ok: true, value: { header: 'QldWSA==' } });
+  });
+});
+
+describe('dispatching an IPC call from a window', () => {
+  it('refuses a sender main does not know before looking at the channel or payload', async () => {
+    const handlers = fakeHandlers();
+    for (const channel of ['vault:list', 'client-view:ready', 'no:such-channel']) {
+      const error = errorOf(await dispatchIpcFrom(null, handlers, channel, {}));
+      expect(error.code).toBe('FORBIDDEN_SENDER');
+    }
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses a channel the window’s role may not call, even with a valid payload', async () => {
+    const handlers = fakeHandlers();
+    const error = errorOf(await dispatchIpcFrom('client-view', handlers, 'vault:list', {}));
+    expect(error.code).toBe('FORBIDDEN_SENDER');
+    expect(handlers['vault:list']).not.toHaveBeenCalled();
+  });
+
+  it('runs a channel the window’s role may call', async () => {
+    const handlers = fakeHandlers();
+    expect(await dispatchIpcFrom('therapist', handlers, 'vault:list', {})).toEqual({
+      ok: true,
+      value: [],
+    });
+  });
+
+  it('answers UNKNOWN_CHANNEL to a known window asking for a channel that does not exist', async () => {
+    const error = errorOf(
+      await dispatchIpcFrom('therapist', fakeHandlers(), 'vault:delete-everything', {}),
+    );
+    expect(error.code).toBe('UNKNOWN_CHANNEL');
   });
 });

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { ipcContract, type IpcChannel } from '../../src-shared/ipc/contract';
+import {
+  ipcContract,
+  type IpcChannel,
+  mayCall,
+  type WindowRole,
+} from '../../src-shared/ipc/contract';
 import { ipcFailure, type IpcResult } from '../../src-shared/ipc/result';
 import { HandlerError } from './handler-error';
 import type { IpcHandlers } from './handlers';
@@ -43,4 +48,25 @@ export async function dispatchIpc(
     }
     return ipcFailure('INTERNAL', 'Something unexpected went wrong. Nothing was changed.');
   }
+}
+
+/**
+ * Runs one IPC call from a window of `role` (null: a sender main does not know, or one whose
+ * frame failed the origin check). A channel the role may not call answers FORBIDDEN_SENDER
+ * before its payload is even parsed; everything else goes on to `dispatchIpc`. The app
+ * (`src-main/ipc.ts`) and the e2e harness both decide the role, then call this.
+ */
+export async function dispatchIpcFrom(
+  role: WindowRole | null,
+  handlers: IpcHandlers,
+  channel: unknown,
+  payload: unknown,
+): Promise<IpcResult<unknown>> {
+  if (role === null) {
+    return ipcFailure('FORBIDDEN_SENDER', 'This request did not come from Bridgework.');
+  }
+  if (isChannel(channel) && !mayCall(role, channel)) {
+    return ipcFailure('FORBIDDEN_SENDER', 'This window may not make this request.');
+  }
+  return dispatchIpc(handlers, channel, payload);
 }
