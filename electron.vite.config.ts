@@ -10,11 +10,17 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // A sandboxed preload must be one CommonJS file that requires only `electron`:
-      // bundle every dependency (zod, the contract) instead of externalizing them.
+      // A sandboxed preload must be one CommonJS file that requires only `electron`: bundle
+      // every dependency (zod, the contract) instead of externalizing them, and build each
+      // window's preload on its own so they share no chunk (a shared chunk would be a second
+      // file to require, which the sandbox cannot load).
       externalizeDeps: false,
+      isolatedEntries: true,
       rolldownOptions: {
-        input: { index: resolve('src-main/preload.ts') },
+        input: {
+          index: resolve('src-main/preload.ts'),
+          'client-view': resolve('src-main/client-view-preload.ts'),
+        },
         external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -25,7 +31,12 @@ export default defineConfig({
     base: './',
     build: {
       outDir: resolve('out/renderer'),
-      rolldownOptions: { input: { index: resolve('src-renderer/index.html') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('src-renderer/index.html'),
+          'client-view': resolve('src-renderer/client-view.html'),
+        },
+      },
     },
     worker: { format: 'es' },
     plugins: [react()],

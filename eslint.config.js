@@ -96,6 +96,53 @@ export default tseslint.config(
     },
   },
   {
+    // The client view is shared with a client: it holds no key and shows only what main relays.
+    files: ['src-renderer/client-view/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['electron', 'node:*'],
+          message: 'The renderer is sandboxed: no Electron or Node.',
+        },
+        {
+          group: ['**/src-main/**'],
+          message: 'The renderer talks to main only through window.bridgework.',
+        },
+        // Allow-lists, so code added to the renderer later cannot creep in: from the rest of the
+        // renderer only the theme and the window lockdown; from src-shared anything but the
+        // vault and crypto.
+        {
+          group: ['../*', '!../theme', '!../lockdown', '!../..'],
+          message:
+            'The client view holds no key and opens no database: from the renderer it may import only the theme and the lockdown (no data layer, features, session or the therapist’s IPC client).',
+        },
+        {
+          group: [
+            '../../*',
+            '!../../src-shared',
+            '../../src-shared/vault',
+            '../../src-shared/crypto',
+          ],
+          message: 'The client view holds no key: no vault or crypto code.',
+        },
+        {
+          // The same, for files in subfolders of client-view/, whose relative paths are longer.
+          group: [
+            '**/data/**',
+            '**/features/**',
+            '**/main-process',
+            '**/src-shared/vault/**',
+            '**/src-shared/crypto/**',
+            'dexie',
+            'dexie-*',
+            'libsodium-*',
+          ],
+          message: 'The client view holds no key: no data layer, features, vault or crypto code.',
+        },
+      ]),
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs,ts}', 'tests/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
