@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 /**
  * The app in real Electron: loads from app://, runs sandboxed with only `window.bridgework`,
- * refuses new windows and navigation, and creates a vault end to end. Needs the Electron
+ * refuses new windows and navigation, opens the client view with its own preload, and creates
+ * a vault end to end. Needs the Electron
  * binary, so it is not part of `npm test` on machines that cannot download it.
  */
 test('the packaged window is locked down and a vault can be created', async () => {
@@ -33,6 +34,33 @@ test('the packaged window is locked down and a vault can be created', async () =
     });
     expect(app.windows()).toHaveLength(windowsBefore);
     expect(page.url()).toBe('app://bridgework/index.html');
+
+    // The client view: a second window, with its own preload and only the client view's API.
+    const clientViewOpens = app.waitForEvent('window');
+    expect(await page.evaluate(() => window.bridgework['client-view:open']({}))).toEqual({
+      ok: true,
+      value: {},
+    });
+    const clientView = await clientViewOpens;
+    expect(clientView.url()).toBe('app://bridgework/client-view.html');
+    await expect(
+      clientView.getByText('This screen is ready to share. Nothing is shown yet.'),
+    ).toBeVisible();
+    expect(await clientView.evaluate(() => Object.keys(window.bridgework).sort())).toEqual([
+      'client-view:ready',
+      'on',
+    ]);
+    if (process.platform === 'win32' || process.platform === 'darwin') {
+      // Kept out of screen capture: the therapist's window, never the one that is shared.
+      const protectedPages = await app.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows()
+          .filter((window) => window.isContentProtected())
+          .map((window) => window.webContents.getURL()),
+      );
+      expect(protectedPages).toEqual(['app://bridgework/index.html']);
+    }
+    await page.evaluate(() => window.bridgework['client-view:close']({}));
+    await expect.poll(() => app.windows().length).toBe(windowsBefore);
 
     await page
       .getByRole('textbox', { name: 'Passphrase', exact: true })
