@@ -4,8 +4,11 @@
 Written from docs/vault-format.md alone (sections 2-5, 8 and 9), with only Python's standard
 library and PyNaCl (Debian: python3-nacl), to show that the document is enough to read a
 backup. It relies on nothing the document does not say; where it had to guess, the document
-was fixed. Every record is checked against its table's shape (sections 4.6, 4.7); records of a
-table this reader does not know are decrypted and printed unchecked (section 4.8).
+was fixed. Every record's text is repaired as Bridgework repairs it (section 4.3 step 5) and the
+record checked against its table's shape (sections 4.6, 4.7); records of a table this reader
+does not know are decrypted and printed unchecked (section 4.8). Records are all or nothing: a
+damaged record fails the backup. Worksheet files are not: one that does not decrypt is reported
+and left out, and everything else is still read (section 8.9).
 
 Usage:
     decrypt_backup.py FILE PASSPHRASE_FILE [RECOVERY_KEY_FILE] [--json] [--attachments DIR]
@@ -16,8 +19,10 @@ from the recovery slot and must equal the one from the passphrase slot.
 With --attachments DIR, every attachment file in the backup (section 9) is decrypted into DIR
 as <attachment id>.pdf, .png or .jpg (by its first bytes; .bin if it is none of these).
 
-Prints a summary (or, with --json, the decrypted records as JSON) and exits 0; on any problem
-prints "error: CODE: detail" to stderr and exits 1 (2 for bad usage).
+Prints a summary (or, with --json, the decrypted records as JSON) and exits 0. When one or
+more worksheet files are damaged it prints (and writes) everything else, names them in a
+"warning:" line on stderr and exits 3. On any other problem it prints "error: CODE: detail" to
+stderr and exits 1 (2 for bad usage).
 """
 
 from __future__ import annotations
@@ -364,13 +369,66 @@ def text_length(text: str) -> int:
 Shape = Callable[[object, str, list], object]
 
 
-def text(low: int, high: int, *, trim: bool = False) -> Shape:
-    """A string of low..high code points; trimmed of JavaScript whitespace first if trim."""
+# 4.3, "Free text": hidden control characters (C0 but tab and line feed, DEL and C1, bidi
+# embeddings, overrides and isolates) and, after CRLF and CR become LF, line breaks.
+HIDDEN_CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]")
+LINE_BREAK = re.compile("[\n\u2028\u2029]")
+CR_LINE_END = re.compile("\r\n?")
+
+
+def lf_line_ends(value: str) -> str:
+    """4.3: CRLF and a lone CR become LF."""
+    return CR_LINE_END.sub("\n", value)
+
+
+def free_text_problem(value: str, one_line: bool) -> str | None:
+    """4.3: what the free-text rules refuse in `value` (line ends already LF), or None."""
+    found = HIDDEN_CONTROL.search(value)
+    if found:
+        return f"hidden control character U+{ord(found.group()):04X}"
+    found = LINE_BREAK.search(value) if one_line else None
+    if found:
+        return f"line break U+{ord(found.group()):04X} in a one-line field"
+    return None
+
+
+def repair_stored_text(
+    value: object, one_line_keys: tuple[str, ...], one_line: bool = False
+) -> object:
+    """Section 4.3 step 5: every string value at any depth (not object keys) gets LF line ends
+    and U+FFFD for each hidden control; within a one-line field (a value under one of
+    `one_line_keys`, at any depth) line breaks become spaces."""
+    if isinstance(value, str):
+        value = HIDDEN_CONTROL.sub("\ufffd", lf_line_ends(value))
+        return LINE_BREAK.sub(" ", value) if one_line else value
+    if isinstance(value, list):
+        return [repair_stored_text(item, one_line_keys, one_line) for item in value]
+    if isinstance(value, dict):
+        return {
+            key: repair_stored_text(item, one_line_keys, one_line or key in one_line_keys)
+            for key, item in value.items()
+        }
+    return value
+
+
+def text(low: int, high: int, *, trim: bool = False, kind: str = "free") -> Shape:
+    """A string of low..high code points; trimmed of JavaScript whitespace first if trim.
+
+    kind "free": free text (4.3), line ends made LF, no hidden controls; "line": one-line free
+    text, no line breaks either; "any": not free text (template references, favourites).
+    Records are repaired (4.3 step 5) before they are checked, so after a repair only what the
+    repair does not reach (a tracker's keys) can still fail the free-text rules.
+    """
 
     def check(value: object, path: str, problems: list) -> object:
         if not isinstance(value, str):
             problems.append(f"{path}: not a string")
             return value
+        if kind != "any":
+            value = lf_line_ends(value)
+            problem = free_text_problem(value, one_line=kind == "line")
+            if problem:
+                problems.append(f"{path}: {problem}")
         if trim:
             value = value.strip(JS_WHITESPACE)
         if not low <= text_length(value) <= high:
@@ -378,6 +436,23 @@ def text(low: int, high: int, *, trim: bool = False) -> Shape:
         return value
 
     return check
+
+
+def line(low: int, high: int, *, trim: bool = False) -> Shape:
+    """One-line free text (4.3)."""
+    return text(low, high, trim=trim, kind="line")
+
+
+def any_text(low: int, high: int) -> Shape:
+    """Text that is not free text (4.4, 4.7): a template reference's id, a favourite."""
+    return text(low, high, kind="any")
+
+
+def string(value: object, path: str, problems: list) -> object:
+    """Any string (a version-1 client's name before the upgrade, 4.6)."""
+    if not isinstance(value, str):
+        problems.append(f"{path}: not a string")
+    return value
 
 
 def _is_number(value: object) -> bool:
@@ -493,13 +568,17 @@ def obj(
 
 
 def string_map(key_high: int, value_shape: Shape) -> Shape:
-    """An object used as a map: any keys of up to key_high code points."""
+    """An object used as a map: any keys of up to key_high code points, each one-line free
+    text (4.7: a tracker's keys, which the repair of 4.3 step 5 does not reach)."""
 
     def check(value: object, path: str, problems: list) -> object:
         if not isinstance(value, dict):
             problems.append(f"{path}: not an object")
             return value
         for key in value:
+            problem = free_text_problem(lf_line_ends(key), one_line=True)
+            if problem:
+                problems.append(f"{path}: key {key!r}: {problem}")
             if text_length(key) > key_high:
                 problems.append(f"{path}: key {key!r} longer than {key_high}")
         return {k: value_shape(v, f"{path}[{k!r}]", problems) for k, v in value.items()}
@@ -558,36 +637,36 @@ MEDIA_TYPES = ("application/pdf", "image/png", "image/jpeg")
 MAX_ATTACHMENT_BYTES = 20 * MIB
 
 # Parts shared by several records (4.7, "Parts").
-TEMPLATE_REF = obj({"templateId": text(0, 120), "version": integer(1)})
+TEMPLATE_REF = obj({"templateId": any_text(0, 120), "version": integer(1)})
 DOSE_OPTION = obj(
-    {"label": text(1, 80, trim=True), "timesPerWeek": integer(1, 21)},
+    {"label": line(1, 80, trim=True), "timesPerWeek": integer(1, 21)},
     {"minutes": integer(1, 240)},
 )
 TRACKER_FIELD = obj(
-    {"label": text(1, 60, trim=True), "kind": one_of_strings(*TRACKER_FIELD_KINDS)}
+    {"label": line(1, 60, trim=True), "kind": one_of_strings(*TRACKER_FIELD_KINDS)}
 )
-BARRIER = obj({"barrier": text(1, 120, trim=True), "ifThen": text(1, 240, trim=True)})
-LADDER_STEP = obj({"step": text(1, 160, trim=True)}, {"difficulty": integer(0, 100)})
+BARRIER = obj({"barrier": line(1, 120, trim=True), "ifThen": line(1, 240, trim=True)})
+LADDER_STEP = obj({"step": line(1, 160, trim=True)}, {"difficulty": integer(0, 100)})
 TEMPLATE_CONTENT = {
-    "title": text(1, 120, trim=True),
-    "discreetTitle": text(1, 120, trim=True),
+    "title": line(1, 120, trim=True),
+    "discreetTitle": line(1, 120, trim=True),
     "category": one_of_strings(*TEMPLATE_CATEGORIES),
     "approaches": array(one_of_strings(*TEMPLATE_APPROACHES), 1, 4),
-    "concerns": array(text(1, 40, trim=True), 1, 8),
+    "concerns": array(line(1, 40, trim=True), 1, 8),
     "purpose": text(1, 600, trim=True),
-    "steps": array(text(1, 300, trim=True), 1, 12),
-    "minimumDose": text(1, 200, trim=True),
-    "standardDose": text(1, 200, trim=True),
+    "steps": array(line(1, 300, trim=True), 1, 12),
+    "minimumDose": line(1, 200, trim=True),
+    "standardDose": line(1, 200, trim=True),
     "doseOptions": array(DOSE_OPTION, 2, 3),
     "trackerFields": array(TRACKER_FIELD, 1, 6),
-    "worksheetPrompts": array(text(1, 240, trim=True), 0, 8),
+    "worksheetPrompts": array(line(1, 240, trim=True), 0, 8),
     "barriers": array(BARRIER, 1, 8),
     "ladder": array(LADDER_STEP, 0, 12),
 }
 
 CLIENT = obj({
     "id": record_id,
-    "name": text(1, 120, trim=True),
+    "name": line(1, 120, trim=True),
     "status": one_of_strings(*CLIENT_STATUSES),
     "privateNotes": text(0, 20_000),
     "createdAt": date_time,
@@ -597,7 +676,7 @@ CLIENT_FIELDS = {"id", "name", "status", "privateNotes", "createdAt", "statusCha
 CLIENT_V1 = obj(
     {
         "id": record_id,
-        "name": text(1, 120, trim=True),
+        "name": string,  # any string: checked as a version-2 name after the upgrade (4.6)
         "createdAt": date_time,
         "archivedAt": nullable(date_time),
     },
@@ -618,7 +697,7 @@ SESSION = obj({
     "startsAt": date_time,
     "durationMinutes": integer(5, 480),
     "status": one_of_strings("planned", "held", "cancelled"),
-    "topics": array(text(1, 300, trim=True), 0, 20),
+    "topics": array(line(1, 300, trim=True), 0, 20),
     "summaryForClient": text(0, 5000),
     "privateNotes": text(0, 20_000),
     "createdAt": date_time,
@@ -636,21 +715,21 @@ ASSIGNMENT = obj({
     "id": record_id,
     "clientId": record_id,
     "template": nullable(TEMPLATE_REF),
-    "title": text(1, 120, trim=True),
+    "title": line(1, 120, trim=True),
     "clientWords": text(0, 1000),
     "goalIds": array(record_id, 0, 10),
     "dose": DOSE_OPTION,
-    "minimumDose": text(0, 200),
+    "minimumDose": line(0, 200),
     "confidence": integer(0, 10),
-    "steps": array(text(0, 300), 0, 12),
+    "steps": array(line(0, 300), 0, 12),
     "trackerFields": array(TRACKER_FIELD, 0, 6),
     "ladder": array(LADDER_STEP, 0, 12),
     "ladderStep": nullable(integer(0, 11)),
     "barriers": array(BARRIER, 0, 8),
     "implementationIntention": obj({
-        "what": text(0, 200, trim=True),
-        "when": text(0, 200, trim=True),
-        "where": text(0, 200, trim=True),
+        "what": line(0, 200, trim=True),
+        "when": line(0, 200, trim=True),
+        "where": line(0, 200, trim=True),
     }),
     "backupPlan": text(0, 300),
     "status": one_of_strings("active", "completed", "stopped", "replaced"),
@@ -665,7 +744,7 @@ PRACTICE_LOG = obj({
     "date": date,
     "done": one_of_strings("yes", "partly", "no"),
     "amount": nullable(number(0, 10_000)),
-    "tracker": string_map(60, first_of(text(0, 200), number(), boolean)),
+    "tracker": string_map(60, first_of(line(0, 200), number(), boolean)),
     "note": text(0, 2000),
 })
 REVIEW = obj({
@@ -686,20 +765,23 @@ REVIEW = obj({
     "decision": one_of_strings(*REVIEW_DECISIONS),
     "decisionReason": text(0, 1000),
 })
-ATTACHMENT = obj({
-    "id": record_id,
-    "lineageId": record_id,
-    "fileName": text(1, 200, trim=True),
-    "mediaType": one_of_strings(*MEDIA_TYPES),
-    "sizeBytes": integer(1, MAX_ATTACHMENT_BYTES),
-    "createdAt": date_time,
-})
+ATTACHMENT = obj(
+    {
+        "id": record_id,
+        "lineageId": record_id,
+        "fileName": line(1, 200, trim=True),
+        "mediaType": one_of_strings(*MEDIA_TYPES),
+        "sizeBytes": integer(1, MAX_ATTACHMENT_BYTES),
+        "createdAt": date_time,
+    },
+    {"damagedAt": date_time},  # 4.7: set once a backup or restore found the file damaged
+)
 LOG_ENTRY = tagged("kind", {
     "export": obj({
         "id": record_id,
         "kind": one_of_strings("export"),
         "at": date_time,
-        "what": text(0, 200),
+        "what": line(0, 200),
         "format": one_of_strings("pdf", "ics", "png", "csv", "template-pack"),
         "clientId": nullable(record_id),
     }),
@@ -713,7 +795,7 @@ LOG_ENTRY = tagged("kind", {
 PREFERENCES = obj({
     "id": record_id,
     "initialsOnlyInLists": boolean,
-    "favouriteTemplates": array(text(0, 120), 0, 1000),
+    "favouriteTemplates": array(any_text(0, 120), 0, 1000),
 })
 
 
@@ -745,32 +827,41 @@ class Table:
     schema_version: int  # the current one (4.7)
     shape: Shape
     upgrades: dict[int, Callable[[dict], dict]] = field(default_factory=dict)  # n -> n + 1
+    one_line: tuple[str, ...] = ()  # its one-line fields, by key name at any depth (4.7)
 
 
-# 4.5, 4.7: the ten tables of this version of the format.
+# 4.5, 4.7: the ten tables of this version of the format, with their one-line fields (4.7).
 TABLES = {
-    "assignments": Table(1, ASSIGNMENT),
-    "attachments": Table(1, ATTACHMENT),
-    "clients": Table(2, CLIENT, {1: upgrade_client_v1}),
+    "assignments": Table(1, ASSIGNMENT, one_line=(
+        "title", "minimumDose", "steps", "label", "step", "barrier", "ifThen",
+        "what", "when", "where",
+    )),  # fmt: skip
+    "attachments": Table(1, ATTACHMENT, one_line=("fileName",)),
+    "clients": Table(2, CLIENT, {1: upgrade_client_v1}, one_line=("name",)),
     "goals": Table(1, GOAL),
-    "log": Table(1, LOG_ENTRY),
-    "practiceLogs": Table(1, PRACTICE_LOG),
+    "log": Table(1, LOG_ENTRY, one_line=("what",)),
+    "practiceLogs": Table(1, PRACTICE_LOG, one_line=("tracker",)),
     "preferences": Table(1, PREFERENCES),
     "reviews": Table(1, REVIEW),
-    "sessions": Table(1, SESSION),
-    "templates": Table(1, CUSTOM_TEMPLATE),
+    "sessions": Table(1, SESSION, one_line=("topics",)),
+    "templates": Table(1, CUSTOM_TEMPLATE, one_line=(
+        "title", "discreetTitle", "concerns", "steps", "minimumDose", "standardDose", "label",
+        "worksheetPrompts", "barrier", "ifThen", "step",
+    )),  # fmt: skip
 }
 
 
-def read_record(table: str, schema_version: int, record: dict) -> dict:
-    """Section 4.3: upgrade an older shape step by step, refuse a newer one, then validate.
+def read_record_repairing(table: str, schema_version: int, record: dict) -> tuple[dict, bool]:
+    """Section 4.3 steps 3-6: upgrade an older shape step by step, refuse a newer one, repair
+    text stored before the free-text rules, then validate. Returns the record as read and
+    whether the repair changed any of its text.
 
     A record of a table this format version does not know (4.8) is returned as decrypted,
-    with its id set and unchecked; the caller reports its table.
+    with its id set, unrepaired and unchecked; the caller reports its table.
     """
     known = TABLES.get(table)
     if known is None:
-        return record
+        return record, False
     current = known.schema_version
     if not 1 <= schema_version <= current:
         detail = f"{table}/{record.get('id')}: schema version {schema_version}, not 1-{current}"
@@ -780,7 +871,13 @@ def read_record(table: str, schema_version: int, record: dict) -> dict:
         if upgrade is None:
             raise VaultFormatError("RECORD_DAMAGED", f"{table}: no upgrade from {version}")
         record = upgrade(record)
-    return checked(table, known.shape, record)
+    repaired = repair_stored_text(record, known.one_line)
+    return checked(table, known.shape, repaired), repaired != record
+
+
+def read_record(table: str, schema_version: int, record: dict) -> dict:
+    """Section 4.3 steps 3-6: the record as Bridgework reads it (see read_record_repairing)."""
+    return read_record_repairing(table, schema_version, record)[0]
 
 
 # ---------------------------------------------------------------- 8. backup file
@@ -1028,6 +1125,10 @@ def check_attachment(attachment: Attachment) -> None:
     if description is None:
         attachment.notes.append('no description record in table "attachments"')
         return
+    if "damagedAt" in description:
+        attachment.notes.append(
+            f"marked damaged at {description['damagedAt']}, but its file here decrypts"
+        )
     if attachment.media_type is None:
         attachment.notes.append("not a PDF, PNG or JPEG by its first bytes")
     elif description.get("mediaType") != attachment.media_type:
@@ -1043,19 +1144,37 @@ def check_attachment(attachment: Attachment) -> None:
 
 
 @dataclass
+class DamagedAttachment:
+    """An attachment entry whose file does not decrypt (8.9 step 7): reported, left out."""
+
+    id: str
+    problem: str  # why section 9.5 refused it
+    description: dict | None  # its record in table "attachments", if the backup has one
+
+
+@dataclass
 class Decrypted:
     backup: Backup
     data_key: bytes
     passphrase_slot: int
     recovery_slot: int | None
     records: dict[str, list[dict]] = field(default_factory=dict)
-    attachments: list[Attachment] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)  # the files that decrypt
+    damaged_attachments: list[DamagedAttachment] = field(default_factory=list)
+    # Descriptions with no attachment entry: worksheets a backup left out (8.8), most with
+    # damagedAt.
+    without_file: list[dict] = field(default_factory=list)
+    # 4.3 step 5: records ("table/id") whose stored text was repaired when read.
+    repaired: list[str] = field(default_factory=list)
     # 4.8: tables not in this version of the format; their records are decrypted, not checked.
     unknown_tables: list[str] = field(default_factory=list)
 
 
 def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = None) -> Decrypted:
-    """Section 8.9: structure, header, data key, header MAC, backup MAC, records, attachments."""
+    """Section 8.9: structure, header, data key, header MAC, backup MAC, records, attachments.
+
+    A damaged record fails the whole backup (RECORD_DAMAGED); a damaged attachment file does
+    not: it is listed in `damaged_attachments` and everything else is still read."""
     backup = read_backup(file)  # steps 1-2
     data_key, passphrase_slot = unlock_with_passphrase(backup.header, passphrase)  # 3-4
     recovery_slot = None
@@ -1069,18 +1188,27 @@ def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = No
         schema_version, record = open_record(
             data_key, backup.header.vault_id, entry.table, entry.id, entry.sealed
         )
-        record = read_record(entry.table, schema_version, record)
+        record, repaired = read_record_repairing(entry.table, schema_version, record)
         result.records.setdefault(entry.table, []).append(record)
+        if repaired:
+            result.repaired.append(f"{entry.table}/{entry.id}")
         if entry.table not in TABLES and entry.table not in result.unknown_tables:
             result.unknown_tables.append(entry.table)
     descriptions = {r["id"]: r for r in result.records.get("attachments", [])}
     for item in backup.attachments:  # 7
-        data = open_attachment(data_key, item.id, item.stored)
+        try:
+            data = open_attachment(data_key, item.id, item.stored)
+        except VaultFormatError as error:  # RECORD_DAMAGED for this worksheet only
+            damaged = DamagedAttachment(item.id, str(error), descriptions.get(item.id))
+            result.damaged_attachments.append(damaged)
+            continue
         attachment = Attachment(
             item.id, data, sniff_media_type(data), descriptions.get(item.id)
         )
         check_attachment(attachment)
         result.attachments.append(attachment)
+    in_backup = {item.id for item in backup.attachments}
+    result.without_file = [d for i, d in descriptions.items() if i not in in_backup]
     return result
 
 
@@ -1103,8 +1231,19 @@ def summary(result: Decrypted) -> str:
             else f"; recovery slot {result.recovery_slot} gives the same data key"
         ),
         "verified  structure, checksum, header MAC, backup MAC, every record"
-        + (", every attachment" if result.attachments else ""),
+        + (
+            ""
+            if not result.backup.attachments
+            else ", every attachment"
+            if not result.damaged_attachments
+            else f", every attachment but {len(result.damaged_attachments)} damaged"
+        ),
     ]
+    if result.repaired:
+        lines.append(
+            "repaired  text stored before the free-text rules (section 4.3 step 5), as"
+            " Bridgework reads it: " + ", ".join(result.repaired)
+        )
     if result.unknown_tables:
         lines.append(
             "note      records of tables this reader does not know were decrypted but their"
@@ -1126,7 +1265,24 @@ def summary(result: Decrypted) -> str:
             )
             for note in attachment.notes:
                 lines.append(f"    note: {note}")
+    for damaged in result.damaged_attachments:
+        lines.append(
+            f"damaged   worksheet file {damaged.id}{described(damaged.description)}: left out,"
+            f" it does not decrypt ({damaged.problem})"
+        )
+    for description in result.without_file:
+        marked = description.get("damagedAt")
+        lines.append(
+            f"no file   worksheet {description['id']}{described(description)}: not in this backup"
+            + (f" (marked damaged at {marked})" if marked else "")
+        )
     return "\n".join(lines)
+
+
+def described(description: dict | None) -> str:
+    """A worksheet's file name from its description, quoted, for the summary."""
+    name = (description or {}).get("fileName")
+    return "" if name is None else f" {json.dumps(name, ensure_ascii=False)}"
 
 
 def save_attachments(result: Decrypted, folder: str) -> None:
@@ -1178,6 +1334,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result.records, ensure_ascii=False, indent=2))
     else:
         print(summary(result))
+    if result.damaged_attachments:
+        ids = ", ".join(damaged.id for damaged in result.damaged_attachments)
+        print(
+            f"warning: {len(result.damaged_attachments)} worksheet file(s) damaged and left out"
+            f" (section 8.9): {ids}; every record and every other file was read",
+            file=sys.stderr,
+        )
+        return 3
     return 0
 
 

@@ -4,12 +4,16 @@
 Run with Debian's Python (it has python3-nacl):  /usr/bin/python3 tests/interop/test_demo.py
 
 The fixture (tests/fixtures/demo.*) is written by `npx tsx scripts/make-demo-backup.ts`. It has
-no attachment entries; the attachment tests build backups with some from it (see below).
+no attachment entries; the attachment tests build backups with some from it (see below). The
+last tests also run tests/interop/make-app-fixtures.ts with the repository's tsx (so they need
+`npm install`), to compare the reader with Bridgework's own code on backups and records it
+writes into a temporary folder.
 Prints one line per check and ends with "N passed, M failed"; exits 0 only if all passed.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import subprocess
@@ -628,19 +632,95 @@ def the_backup_mac_covers_attachment_entries():
 
 
 @test
-def a_flipped_attachment_byte_fails_to_decrypt_even_with_the_mac_recomputed():
+def a_damaged_attachment_file_is_reported_and_everything_else_still_read():
+    # Section 8.9 step 7: a worksheet file that does not decrypt (here with a valid MAC, as a
+    # backup copied a file damaged on disk before files were checked) is reported and left
+    # out; the records and the other worksheet are read as before.
     key = demo().data_key
-    records, _ = attachment_backup_parts()
+    records, (png, _) = attachment_backup_parts()
     stored = encrypt_attachment(key, ATTACHMENT_ID_PDF, PDF_BYTES)
     for offset in (0, 4, 5, 28, 29, 33, 33 + 65_552, len(stored) - 1):
         altered = bytearray(stored)
         altered[offset] ^= 0x01
-        file = build_backup(records + [attachment_entry(ATTACHMENT_ID_PDF, bytes(altered))])
-        bw.read_backup(file)
-        expect_error("RECORD_DAMAGED", bw.decrypt_backup, file, PASS)
-    # Moved to another id (the key and the associated data both change): refused too.
+        file = build_backup(records + [png, attachment_entry(ATTACHMENT_ID_PDF, bytes(altered))])
+        result = bw.decrypt_backup(file, PASS)
+        assert [a.id for a in result.attachments] == [ATTACHMENT_ID_PNG], offset
+        (damaged,) = result.damaged_attachments
+        assert damaged.id == ATTACHMENT_ID_PDF and "RECORD_DAMAGED" in damaged.problem, offset
+        assert damaged.description is not None
+        assert damaged.description["fileName"] == "Sleep diary.pdf"
+        assert result.records["clients"] == demo().records["clients"]
+        assert len(result.records["attachments"]) == 2 and result.without_file == []
+    # Moved to another id (the key and the associated data both change): damaged too.
     moved = attachment_entry("zzzzzzzzzzzzzzzzzzzzzz", stored)
-    expect_error("RECORD_DAMAGED", bw.decrypt_backup, build_backup(records + [moved]), PASS)
+    result = bw.decrypt_backup(build_backup(records + [moved]), PASS)
+    assert [d.id for d in result.damaged_attachments] == ["zzzzzzzzzzzzzzzzzzzzzz"]
+    assert result.damaged_attachments[0].description is None
+    # ...while a damaged record still fails the whole backup (records are all or nothing).
+    goal = demo().records["goals"][0]
+    sealed = bytearray(seal_record(key, demo().backup.header.vault_id, "goals", goal))
+    sealed[-1] ^= 0x01
+    broken = [
+        record_entry("goals", goal["id"], bytes(sealed)) if goal["id"].encode() in e else e
+        for e in records
+    ]
+    expect_error("RECORD_DAMAGED", bw.decrypt_backup, build_backup(broken + [png]), PASS)
+
+
+@test
+def command_line_names_a_damaged_worksheet_writes_the_others_and_exits_3():
+    key = demo().data_key
+    records, (png, _) = attachment_backup_parts()
+    cut = encrypt_attachment(key, ATTACHMENT_ID_PDF, PDF_BYTES)[:-1]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "damaged-worksheet.bwvault"
+        path.write_bytes(build_backup(records + [png, attachment_entry(ATTACHMENT_ID_PDF, cut)]))
+        out = Path(folder) / "files"
+        run = run_cli(str(path), str(PASSPHRASE), "--attachments", str(out))
+        assert run.returncode == 3, (run.returncode, run.stderr)
+        assert f"damaged and left out (section 8.9): {ATTACHMENT_ID_PDF}" in run.stderr, run.stderr
+        assert f'damaged   worksheet file {ATTACHMENT_ID_PDF} "Sleep diary.pdf"' in run.stdout
+        assert "every attachment but 1 damaged" in run.stdout, run.stdout
+        for name in EXPECTED_NAMES:
+            assert name in run.stdout, run.stdout
+        assert [p.name for p in out.iterdir()] == [f"{ATTACHMENT_ID_PNG}.png"]
+
+
+@test
+def a_worksheet_a_backup_left_out_is_marked_damaged_and_has_no_file():
+    # Section 8.8: a backup leaves out a worksheet whose file is damaged or missing; its
+    # description, marked with damagedAt (section 4.7), is in the backup without a file.
+    key, vault_id = demo().data_key, demo().backup.header.vault_id
+    records, (png, _) = attachment_backup_parts()
+    marked = description(ATTACHMENT_ID_PDF, "application/pdf", PDF_BYTES, "Sleep diary.pdf")
+    marked["damagedAt"] = "2026-10-27T09:00:00.000Z"
+    records[1] = record_entry(
+        "attachments", ATTACHMENT_ID_PDF, seal_record(key, vault_id, "attachments", marked)
+    )
+    file = build_backup(records + [png])
+    result = bw.decrypt_backup(file, PASS)
+    assert [a.id for a in result.attachments] == [ATTACHMENT_ID_PNG]
+    assert result.damaged_attachments == [] and result.without_file == [marked], result
+    assert bw.summary(result).endswith(
+        f'no file   worksheet {ATTACHMENT_ID_PDF} "Sleep diary.pdf": not in this backup'
+        " (marked damaged at 2026-10-27T09:00:00.000Z)"
+    ), bw.summary(result)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "left-out.bwvault"
+        path.write_bytes(file)
+        run = run_cli(str(path), str(PASSPHRASE))
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    # damagedAt may be absent (every other example); when present it is a date-time.
+    assert reads("attachments", example("attachments", damagedAt=AT))["damagedAt"] == AT
+    for bad in (None, "", "2026-10-27", "2026-10-27T09:00:00+01:00", 1_793_491_200_000):
+        damaged("attachments", example("attachments", damagedAt=bad))
+    # A file that decrypts although its description is marked damaged is read, with a note.
+    png_marked = description(ATTACHMENT_ID_PNG, "image/png", PNG_BYTES, "Thought record.png")
+    png_marked["damagedAt"] = marked["damagedAt"]
+    sealed = seal_record(key, vault_id, "attachments", png_marked)
+    entries = [record_entry("attachments", ATTACHMENT_ID_PNG, sealed)] + record_entries(FILE)
+    (read,) = bw.decrypt_backup(build_backup(entries + [png]), PASS).attachments
+    assert read.notes == ["marked damaged at 2026-10-27T09:00:00.000Z, but its file here decrypts"]
 
 
 @test
@@ -1047,6 +1127,132 @@ def nested_parts_have_their_own_shapes():
     damaged("assignments", example("assignments", implementationIntention={"what": ""}))
 
 
+# ---------------------------------------------------------------- free text (section 4.3)
+
+# Section 4.3 step 5 and the one-line fields of section 4.7: every path of a free-text field in
+# the examples (filled out where they are empty), one-line or not.
+FULL = {
+    "assignments": example(
+        "assignments",
+        ladder=[{"step": "Door"}],
+        barriers=[{"barrier": "I forget", "ifThen": "Then after lunch"}],
+        replaces={"assignmentId": IDS[3], "reason": "Too much"},
+    ),
+    "templates": example("templates", worksheetPrompts=["What went well?"]),
+}
+ONE_LINE_PATHS = {
+    "clients": [("name",)],
+    "sessions": [("topics", 0)],
+    "templates": [
+        ("title",), ("discreetTitle",), ("concerns", 0), ("steps", 1), ("minimumDose",),
+        ("standardDose",), ("doseOptions", 1, "label"), ("trackerFields", 0, "label"),
+        ("worksheetPrompts", 0), ("barriers", 0, "barrier"), ("barriers", 0, "ifThen"),
+        ("ladder", 1, "step"),
+    ],
+    "assignments": [
+        ("title",), ("minimumDose",), ("steps", 0), ("dose", "label"),
+        ("trackerFields", 0, "label"), ("ladder", 0, "step"), ("barriers", 0, "barrier"),
+        ("barriers", 0, "ifThen"), ("implementationIntention", "what"),
+        ("implementationIntention", "when"),
+    ],
+    "practiceLogs": [("tracker", "Note")],
+    "attachments": [("fileName",)],
+    "log": [("what",)],
+}  # fmt: skip
+MULTI_LINE_PATHS = {
+    "clients": [("privateNotes",)],
+    "goals": [("clientWords",), ("whyItMatters",)],
+    "sessions": [("summaryForClient",), ("privateNotes",)],
+    "templates": [("purpose",)],
+    "assignments": [("clientWords",), ("backupPlan",), ("replaces", "reason")],
+    "practiceLogs": [("note",)],
+    "reviews": [("barrierNotes",), ("learned",), ("wins",), ("decisionReason",)],
+}
+NOT_FREE_TEXT_PATHS = {
+    "assignments": [("template", "templateId")],
+    "templates": [("basedOn", "templateId")],
+    "preferences": [("favouriteTemplates", 0)],
+}
+
+
+def base_record(table: str) -> dict:
+    return json.loads(json.dumps(FULL.get(table, EXAMPLES[table])))
+
+
+def at_path(record: dict, path: tuple, value: object = ...) -> object:
+    """The value at `path` in `record`; sets it first when `value` is given."""
+    *parents, last = path
+    for step in parents:
+        record = record[step]
+    if value is not ...:
+        record[last] = value
+    return record[last]
+
+
+def read_with(table: str, path: tuple, value: str) -> object:
+    """What the field at `path` reads as when it was stored holding `value`."""
+    record = base_record(table)
+    at_path(record, path, value)
+    return at_path(reads(table, record), path)
+
+
+@test
+def stored_text_is_repaired_as_section_4_3_says():
+    # Hidden controls become U+FFFD in every string; CR line ends become LF.
+    hidden = [*range(0x00, 0x09), *range(0x0B, 0x0D), *range(0x0E, 0x20), *range(0x7F, 0xA0),
+              *range(0x202A, 0x202F), *range(0x2066, 0x206A)]  # fmt: skip
+    for code in hidden:
+        for table, paths in (ONE_LINE_PATHS | MULTI_LINE_PATHS).items():
+            for path in paths:
+                got = read_with(table, path, f"a{chr(code)}b")
+                assert got == "a\ufffdb", (table, path, hex(code), got)
+    for kept in ("\t", "\u200e", "\u200f", "\u061c", "\u200b", "\ufeff", "\ufffd", "\u00a0"):
+        assert read_with("clients", ("name",), f"a{kept}b") == f"a{kept}b", hex(ord(kept))
+    # One-line fields: a line break (after CR -> LF) becomes a space; elsewhere it stays.
+    for brk, as_lf in (("\n", "\n"), ("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\u2028"),
+                       ("\u2029", "\u2029"), ("\n\r", "\n\n")):  # fmt: skip
+        for table, paths in ONE_LINE_PATHS.items():
+            for path in paths:
+                got = read_with(table, path, f"a{brk}b")
+                assert got == "a" + " " * len(as_lf) + "b", (table, path, got)
+        for table, paths in MULTI_LINE_PATHS.items():
+            for path in paths:
+                assert read_with(table, path, f"a{brk}b") == f"a{as_lf}b", (table, path)
+    # Not free text, but every string is repaired: no line break becomes a space there.
+    for table, paths in NOT_FREE_TEXT_PATHS.items():
+        for path in paths:
+            assert read_with(table, path, "a\r\nb\u202e") == "a\nb\ufffd", (table, path)
+    # Trimming and lengths come after the repair.
+    assert read_with("clients", ("name",), "\u2028Ada\r\n") == "Ada"
+    assert read_with("goals", ("whyItMatters",), "\r\nx\n") == "x"
+    damaged("clients", example("clients", name="\r\n"))
+    assert read_with("assignments", ("clientWords",), "a\r\n" * 500) == "a\n" * 500
+    damaged("assignments", example("assignments", clientWords="a\r\n" * 501))
+    # A repaired id, date or choice is still not one.
+    damaged("goals", example("goals", clientId="\u0000" + IDS[1][1:]))
+    damaged("goals", example("goals", status="active\r"))
+    damaged("goals", example("goals", createdAt=AT + "\u0085"))
+
+
+@test
+def a_trackers_keys_are_one_line_text_that_is_not_repaired():
+    for key in ("a\nb", "a\r", "a\r\nb", "a\u2028", "\u0000", "a\u202eb", "\u0085"):
+        damaged("practiceLogs", example("practiceLogs", tracker={key: 1}))
+    for key in ("a\tb", "a\u200fb", "", "\ufeff"):
+        read = reads("practiceLogs", example("practiceLogs", tracker={key: 1}))
+        assert read["tracker"] == {key: 1}, key
+
+
+@test
+def a_version_1_client_name_is_checked_after_the_upgrade():
+    base = {"id": IDS[0], "createdAt": AT, "archivedAt": None}
+    for stored, read in ((" Sam\u2028Older ", "Sam Older"), ("\u0000", "\ufffd"),
+                         ("Jo\r\nnas", "Jo nas"), ("x" * 120, "x" * 120)):  # fmt: skip
+        assert bw.read_record("clients", 1, {**base, "name": stored})["name"] == read, stored
+    for stored in ("", " \n ", "x" * 121, 7, None):
+        expect_error("RECORD_DAMAGED", bw.read_record, "clients", 1, {**base, "name": stored})
+
+
 # ---------------------------------------------------------------- a table the reader does not know
 
 
@@ -1072,6 +1278,77 @@ def a_record_of_an_unknown_table_is_decrypted_and_reported_not_dropped():
     bad = seal_plaintext(key, vault_id, "zFuture", IDS[4], b'{"n":NaN}')
     entries[-1] = record_entry("zFuture", IDS[4], bad)
     expect_error("RECORD_DAMAGED", bw.decrypt_backup, build_backup(entries), PASS)
+
+
+# ---------------------------------------------------------------- against Bridgework's own code
+#
+# tests/interop/make-app-fixtures.ts, run here with the repository's tsx, writes a backup with
+# damaged and left-out worksheets made by Bridgework's own BackupWriter and attachment codec,
+# and thousands of records with hidden controls and line breaks in their text, each with how
+# Bridgework reads it (openRow). The reader, written from the document, must agree.
+
+ROOT = HERE.parent.parent
+_app_folder: list[tempfile.TemporaryDirectory] = []
+
+
+def app_fixtures() -> Path:
+    if not _app_folder:
+        _app_folder.append(tempfile.TemporaryDirectory(prefix="bridgework-interop-"))
+        folder = Path(_app_folder[0].name)
+        examples = [
+            {"table": table, "schemaVersion": bw.TABLES[table].schema_version, "record": record}
+            for table, record in [*EXAMPLES.items(), *FULL.items(), ("log", LOG_CLIENT_DELETED)]
+        ]
+        v1 = {"id": IDS[0], "name": "Sam Older", "createdAt": AT, "archivedAt": None}
+        examples.append({"table": "clients", "schemaVersion": 1, "record": v1})
+        (folder / "examples.json").write_text(json.dumps(examples), encoding="utf-8")
+        tsx = ROOT / "node_modules" / ".bin" / "tsx"
+        run = subprocess.run(
+            [str(tsx), "tests/interop/make-app-fixtures.ts", str(folder)],
+            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=300,
+        )  # fmt: skip
+        assert run.returncode == 0, f"make-app-fixtures.ts failed:\n{run.stdout}{run.stderr}"
+    return Path(_app_folder[0].name)
+
+
+@test
+def a_backup_bridgework_wrote_with_a_damaged_worksheet_reads_as_bridgework_reads_it():
+    folder = app_fixtures()
+    app = json.loads((folder / "damaged-worksheet.json").read_text(encoding="utf-8"))
+    assert None not in app["records"].values(), "Bridgework opens every record of it"
+    result = bw.decrypt_backup((folder / "damaged-worksheet.bwvault").read_bytes(), PASS, RK)
+    read = {f"{table}/{r['id']}": r for table, rs in result.records.items() for r in rs}
+    assert read == app["records"], (read, app["records"])
+    files = {a.id: True for a in result.attachments} | {
+        d.id: False for d in result.damaged_attachments
+    }
+    assert files == app["files"] and sorted(files.values()) == [False, True], (files, app)
+    (left_out,) = result.without_file
+    assert "damagedAt" in left_out and left_out["fileName"] == "Worry time.pdf", left_out
+    assert sorted(result.repaired) == [
+        "clients/Gh9jZo5vTh8Km5Xa2Eg3NQ",
+        "clients/Ij1kAp7wUi9Ln6Yb3Fh4Og",
+        "log/Kl3mBq9xVj0Mo7Zc4Gi5Pw",
+    ], result.repaired
+    assert "repaired  text stored before the free-text rules" in bw.summary(result)
+
+
+@test
+def the_reader_repairs_and_refuses_text_exactly_as_bridgework_does():
+    cases = json.loads((app_fixtures() / "text-cases.json").read_text(encoding="utf-8"))
+    mismatches, refused = [], 0
+    for case in cases:
+        plaintext = base64.b64decode(case["plaintext"])
+        try:
+            record = bw.parse_record_json(plaintext, case["table"])
+            got = bw.read_record(case["table"], case["schemaVersion"], record)
+        except bw.VaultFormatError:
+            got = None
+        refused += got is None
+        if got != case["app"]:
+            mismatches.append((case["table"], plaintext.decode(), got, case["app"]))
+    assert not mismatches, f"{len(mismatches)} of {len(cases)} differ, e.g. {mismatches[:3]}"
+    assert len(cases) > 5000 and 0 < refused < len(cases) / 2, (len(cases), refused)
 
 
 def main() -> int:

@@ -1,0 +1,281 @@
+// `tsx tests/interop/make-app-fixtures.ts FOLDER`: run by test_demo.py at test time, into a
+// temporary folder, to check the Python reader (written from docs/vault-format.md alone)
+// against what only Bridgework's own code can say. Reads FOLDER/examples.json (one valid
+// record per table, written by test_demo.py) and writes:
+//
+//   damaged-worksheet.bwvault  the demo vault's backup (tests/fixtures/demo.bwvault) with
+//                              worksheets and records written before the free-text rules,
+//                              made with BackupWriter: one worksheet intact, one whose file is
+//                              damaged (as a backup copied it before files were checked), one
+//                              left out with `damagedAt` (as a backup leaves one out now)
+//   damaged-worksheet.json     how the app reads each of its records (openRow) and whether each
+//                              worksheet file opens (attachmentOpens)
+//   text-cases.json            records whose text has hidden controls and line breaks, each with
+//                              the plaintext sealed and the record openRow reads (or null)
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { concatBytes, toBase64, utf8 } from '../../src-shared/crypto/bytes';
+import { deriveKeyFromPassphrase } from '../../src-shared/crypto/kdf';
+import { loadSodium } from '../../src-shared/crypto/sodium';
+import { attachmentOpens, encryptAttachment } from '../../src-shared/vault/attachment-codec';
+import {
+  type BackupAttachment,
+  BackupReader,
+  type BackupRecord,
+  BackupWriter,
+} from '../../src-shared/vault/backup-format';
+import { unlockWithPassphrase } from '../../src-shared/vault/key-slots';
+import { encryptRecord } from '../../src-shared/vault/record-codec';
+import {
+  type EntityDefinition,
+  openRow,
+  type VaultKeys,
+} from '../../src-renderer/data/encrypted-table';
+import { entities } from '../../src-renderer/data/entities';
+
+const folder = process.argv[2];
+if (!folder) throw new Error('usage: make-app-fixtures.ts FOLDER');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const s = await loadSodium();
+
+/** The demo backup's header, records and data key. */
+async function openDemo() {
+  const records: BackupRecord[] = [];
+  const reader = new BackupReader((record) => records.push(record));
+  reader.push(new Uint8Array(await readFile(join(fixtures, 'demo.bwvault'))));
+  const { headerBytes } = reader.finish();
+  const passphrase = await readFile(join(fixtures, 'demo.passphrase'), 'utf8');
+  const { header, dataKey } = await unlockWithPassphrase(
+    headerBytes,
+    passphrase,
+    async (p, salt, params) => deriveKeyFromPassphrase(p, salt, params),
+  );
+  return { headerBytes, records, keys: { vaultId: header.vaultId, dataKey } satisfies VaultKeys };
+}
+
+const demo = await openDemo();
+
+function entityOf(table: string): EntityDefinition<unknown> {
+  const found = Object.values(entities).find((entity) => entity.table === table);
+  if (!found) throw new Error(`no table ${table}`);
+  return found as EntityDefinition<unknown>;
+}
+
+/** Seals a plaintext as Bridgework stores it, bypassing validation (text written earlier). */
+function seal(table: string, id: string, schemaVersion: number, plaintext: string): BackupRecord {
+  const address = { vaultId: demo.keys.vaultId, table, recordId: id };
+  return {
+    table,
+    id,
+    sealed: encryptRecord(demo.keys.dataKey, address, schemaVersion, utf8(plaintext)),
+  };
+}
+
+/** The record as the app reads it (`openRow`), or null when the app finds it damaged. */
+function appReads(record: BackupRecord): unknown {
+  try {
+    return openRow(entityOf(record.table), demo.keys, record);
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------- damaged-worksheet.bwvault
+
+const LINEAGE = 'Lm0nE4gEiDzQk2vH7tYc1A';
+const AT = '2026-10-20T09:00:00.000Z';
+const worksheets = {
+  intact: {
+    id: 'Ab3dWk9sQe5Hj2Ux9Bd0Kg',
+    fileName: 'Thought record.pdf',
+    bytes: utf8('%PDF-1.7 intact'),
+  },
+  damaged: {
+    id: 'Cd5fXm1tRf6Ik3Vy0Ce1Lw',
+    fileName: 'Sleep diary.pdf',
+    bytes: utf8('%PDF-1.7 damaged'),
+  },
+  leftOut: {
+    id: 'Ef7hYn3uSg7Jl4Wz1Df2MA',
+    fileName: 'Worry time.pdf',
+    bytes: utf8('%PDF-1.7 left out'),
+  },
+};
+const descriptions = Object.values(worksheets).map((worksheet) => ({
+  id: worksheet.id,
+  lineageId: LINEAGE,
+  fileName: worksheet.fileName,
+  mediaType: 'application/pdf',
+  sizeBytes: worksheet.bytes.length,
+  createdAt: AT,
+  ...(worksheet === worksheets.leftOut ? { damagedAt: '2026-10-27T09:00:00.000Z' } : {}),
+}));
+const flipped = encryptAttachment(
+  demo.keys.dataKey,
+  worksheets.damaged.id,
+  worksheets.damaged.bytes,
+);
+flipped[flipped.length - 1] = (flipped[flipped.length - 1] ?? 0) ^ 0x01;
+const files: BackupAttachment[] = [
+  {
+    id: worksheets.intact.id,
+    stored: encryptAttachment(demo.keys.dataKey, worksheets.intact.id, worksheets.intact.bytes),
+  },
+  { id: worksheets.damaged.id, stored: flipped },
+];
+
+/** Records written before the free-text rules: hidden controls, CR line ends, line breaks. */
+const olderText: { table: string; schemaVersion: number; record: JsonObject }[] = [
+  {
+    table: 'clients',
+    schemaVersion: 2,
+    record: {
+      id: 'Gh9jZo5vTh8Km5Xa2Eg3NQ',
+      name: '\nNoor \u202eExample\r\n',
+      status: 'active',
+      privateNotes: 'Line one\r\nline two\u0007\rline three',
+      createdAt: AT,
+      statusChangedAt: AT,
+    },
+  },
+  {
+    table: 'clients',
+    schemaVersion: 1,
+    record: {
+      id: 'Ij1kAp7wUi9Ln6Yb3Fh4Og',
+      name: ' Sam\u2028Older ',
+      createdAt: AT,
+      archivedAt: AT,
+    },
+  },
+  {
+    table: 'log',
+    schemaVersion: 1,
+    record: {
+      id: 'Kl3mBq9xVj0Mo7Zc4Gi5Pw',
+      kind: 'export',
+      at: AT,
+      what: 'Handout\u0085PDF\n',
+      format: 'pdf',
+      clientId: null,
+    },
+  },
+];
+
+const records = [
+  ...demo.records,
+  ...descriptions.map((d) => seal('attachments', d.id, 1, JSON.stringify(d))),
+  ...olderText.map(({ table, schemaVersion, record }) =>
+    seal(table, String(record.id), schemaVersion, JSON.stringify(record)),
+  ),
+].sort((a, b) =>
+  a.table !== b.table ? (a.table < b.table ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+);
+const writer = new BackupWriter(demo.headerBytes, demo.keys.dataKey, Date.UTC(2026, 10, 2));
+const backup = concatBytes(
+  writer.start(),
+  writer.records(records),
+  ...files.sort((a, b) => (a.id < b.id ? -1 : 1)).map((file) => writer.attachment(file)),
+  writer.finish(),
+);
+
+// Read it back as the app does: the MAC under the data key, every record, every file.
+const read: { records: Record<string, unknown>; files: Record<string, boolean> } = {
+  records: {},
+  files: {},
+};
+const reader = new BackupReader(
+  (record) => {
+    read.records[`${record.table}/${record.id}`] = appReads(record);
+  },
+  demo.keys.dataKey,
+  (file) => {
+    read.files[file.id] = attachmentOpens(demo.keys.dataKey, file.id, file.stored);
+  },
+);
+reader.push(backup);
+reader.finish();
+await writeFile(join(folder, 'damaged-worksheet.bwvault'), backup);
+await writeFile(join(folder, 'damaged-worksheet.json'), JSON.stringify(read));
+
+// ---------------------------------------------------------------- text-cases.json
+
+/** Inserted at the start and in the middle of each string, or replacing it whole. */
+const INSERTED = [
+  '\u0000', '\u0007', '\t', '\n', '\r', '\r\n', '\n\r', '\u000b', '\u000c', '\u001c', '\u001f',
+  '\u007f', '\u0080', '\u0085', '\u009f', '\u00a0', '\u200b', '\u200e', '\u200f', '\u061c',
+  '\u202a', '\u202c', '\u202e', '\u2066', '\u2068', '\u2069', '\u2028', '\u2029', '\ufeff',
+  '\ufffd', '\u3000', '\ud800', '\ud83d\ude00',
+]; // prettier-ignore
+const WHOLE = [
+  '\n',
+  ' \r\n ',
+  '\u0000',
+  'a\r\n'.repeat(70),
+  '\r\n'.repeat(130),
+  '\u202e'.repeat(121),
+];
+
+type Path = (string | number)[];
+
+function stringPaths(value: Json, path: Path = []): Path[] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => stringPaths(item, [...path, index]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
+  return [];
+}
+
+function withString(record: JsonObject, path: Path, change: (text: string) => string): JsonObject {
+  const copy = structuredClone(record);
+  let parent: Json = copy;
+  for (const step of path.slice(0, -1))
+    parent = (parent as Record<string | number, Json>)[step] ?? null;
+  const last = path[path.length - 1] ?? '';
+  const holder = parent as Record<string | number, Json>;
+  holder[last] = change(String(holder[last]));
+  return copy;
+}
+
+const examples = JSON.parse(await readFile(join(folder, 'examples.json'), 'utf8')) as {
+  table: string;
+  schemaVersion: number;
+  record: JsonObject;
+}[];
+const cases: { table: string; schemaVersion: number; plaintext: string; app: unknown }[] = [];
+function addCase(table: string, schemaVersion: number, record: JsonObject): void {
+  const plaintext = JSON.stringify(record);
+  const sealed = seal(table, String(record.id), schemaVersion, plaintext);
+  cases.push({ table, schemaVersion, plaintext: toBase64(utf8(plaintext)), app: appReads(sealed) });
+}
+for (const { table, schemaVersion, record } of examples) {
+  addCase(table, schemaVersion, record);
+  for (const path of stringPaths(record)) {
+    if (path.length === 1 && path[0] === 'id') continue; // replaced by the row's id (§4.3 step 2)
+    const stored = (change: (text: string) => string) =>
+      addCase(table, schemaVersion, withString(record, path, change));
+    for (const inserted of INSERTED) {
+      stored((text) => inserted + text);
+      stored((text) => {
+        const middle = Math.floor(text.length / 2);
+        return text.slice(0, middle) + inserted + text.slice(middle);
+      });
+    }
+    for (const whole of WHOLE) stored(() => whole);
+  }
+  // A tracker's keys are one-line text that the repair does not reach.
+  if (table === 'practiceLogs')
+    for (const inserted of INSERTED)
+      addCase(table, schemaVersion, { ...record, tracker: { [`a${inserted}b`]: 1 } });
+}
+await writeFile(join(folder, 'text-cases.json'), JSON.stringify(cases));
+s.memzero(demo.keys.dataKey);
+console.log(
+  `${records.length} records, ${files.length} worksheet files, ${cases.length} text cases`,
+);
