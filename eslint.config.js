@@ -7,6 +7,47 @@ import tseslint from 'typescript-eslint';
 /** Who may import whom (STYLE.md habit 1): each process names its own code. */
 const restrict = (patterns) => ['error', { patterns }];
 
+/** Every renderer file: sandboxed, and talking to main only through window.bridgework. */
+const sandboxedRenderer = [
+  { group: ['electron', 'node:*'], message: 'The renderer is sandboxed: no Electron or Node.' },
+  {
+    group: ['**/src-main/**'],
+    message: 'The renderer talks to main only through window.bridgework.',
+  },
+];
+
+/** The data layer's own insides: the store, the sealing, the key derivation and the IPC client. */
+const dataInternals = [
+  '**/data/vault-database',
+  '**/data/encrypted-table',
+  '**/data/store-registry',
+  '**/data/entities',
+  '**/data/kdf/**',
+  '**/data/ipc-client',
+];
+
+/** What features (and shared UI) never touch: they use repositories and use cases only. */
+const featureBoundaries = [
+  {
+    group: ['dexie', 'dexie-react-hooks'],
+    message: 'Features read through session/useVaultQuery and the repositories, never Dexie.',
+  },
+  {
+    group: ['**/src-shared/vault/**', '**/src-shared/crypto/**'],
+    message: 'Features never handle keys or vault formats: the data layer’s use cases do.',
+  },
+  {
+    group: dataInternals,
+    message:
+      'Features use repositories and use cases (data/*-repository, vault-backup, vault-key-changes, exports, …), not the store, the key derivation or the IPC client.',
+  },
+];
+
+/** What sits below the features imports none of them. */
+const belowFeatures = [
+  { group: ['**/features/**', '**/shell/**'], message: 'Only the shell imports features.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
   js.configs.recommended,
@@ -64,35 +105,79 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // useVaultQuery (session/) takes a deps list like useMemo; check it the same way.
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useVaultQuery$' }],
+      'no-restricted-imports': restrict(sandboxedRenderer),
+    },
+  },
+  // The renderer's layers: shell → features → session → data (see docs/architecture.md).
+  {
+    files: ['src-renderer/data/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': restrict([
+        ...sandboxedRenderer,
         {
-          group: ['electron', 'node:*'],
-          message: 'The renderer is sandboxed: no Electron or Node.',
-        },
-        {
-          group: ['**/src-main/**'],
-          message: 'The renderer talks to main only through window.bridgework.',
+          group: ['**/features/**', '**/session/**', '**/shell/**', '**/components/**', 'react'],
+          message: 'The data layer is the bottom of the renderer: it imports no screens or hooks.',
         },
       ]),
     },
   },
   {
-    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/components/**/*.{ts,tsx}'],
+    files: ['src-renderer/session/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict([
+        ...sandboxedRenderer,
+        ...belowFeatures,
         {
-          group: ['electron', 'node:*'],
-          message: 'The renderer is sandboxed: no Electron or Node.',
-        },
-        {
-          group: ['**/src-main/**'],
-          message: 'The renderer talks to main only through window.bridgework.',
-        },
-        {
-          group: ['dexie'],
-          message: 'Only src-renderer/data imports Dexie (repositories own it).',
+          group: ['dexie', ...dataInternals],
+          message: 'The session layer uses repositories and use cases, not the store itself.',
         },
       ]),
+    },
+  },
+  {
+    files: ['src-renderer/formatting/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        ...sandboxedRenderer,
+        ...belowFeatures,
+        { group: ['**/session/**', 'dexie', 'dexie-*'], message: 'Formatting is plain words.' },
+      ]),
+    },
+  },
+  {
+    files: ['src-renderer/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        ...sandboxedRenderer,
+        ...featureBoundaries,
+        {
+          group: ['**/shell/**'],
+          message: 'Features don’t reach up into the shell.',
+        },
+        {
+          regex: '^\\.\\./(?!\\.\\.)',
+          message:
+            'A feature doesn’t import another feature’s internals: shared UI goes in components/, shared hooks in session/.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['src-renderer/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        ...sandboxedRenderer,
+        ...featureBoundaries,
+        ...belowFeatures,
+      ]),
+    },
+  },
+  {
+    files: ['src-renderer/shell/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([...sandboxedRenderer, ...featureBoundaries]),
     },
   },
   {

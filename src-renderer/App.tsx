@@ -1,6 +1,6 @@
-import { AppFrame } from './features/shell/AppFrame';
+import { AppFrame } from './shell/AppFrame';
 import { StartScreen } from './features/vault/StartScreen';
-import { useVaultSession } from './features/vault/VaultSessionProvider';
+import { useVaultSession } from './session/VaultSessionProvider';
 
 /** The start screen while locked; the app frame (keyed by vault) while unlocked. */
 export function App() {

@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { VaultSessionProvider } from './features/vault/VaultSessionProvider';
+import { VaultSessionProvider } from './session/VaultSessionProvider';
 import { lockDownWindow } from './lockdown';
 import { cssVariablesResolver, theme } from './theme';
 

@@ -8,7 +8,7 @@ import { fromBase64, toBase64 } from '../../src-shared/crypto/bytes';
 import { newRecordId } from '../../src-shared/domain/record-id';
 import { repairStoredText } from '../../src-shared/domain/text';
 import { decryptAttachment, encryptAttachment } from '../../src-shared/vault/attachment-codec';
-import { callMain } from '../main-process';
+import { callMain } from './ipc-client';
 import {
   EncryptedTable,
   type ReadAll,

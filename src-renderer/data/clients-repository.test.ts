@@ -5,7 +5,12 @@ import { toHex, utf8 } from '../../src-shared/crypto/bytes';
 import { encryptRecord } from '../../src-shared/vault/record-codec';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import { VaultDatabase, type SealedRow } from './vault-database';
-import { openVaultSession, type VaultSession } from './vault-session';
+import {
+  closeVaultSession,
+  internalsOf,
+  openVaultSession,
+  type VaultSession,
+} from './vault-session';
 
 const canary = 'Zq-Canary Ødegård';
 
@@ -14,7 +19,10 @@ beforeAll(() => loadSodium());
 async function newSession(): Promise<{ session: VaultSession; raw: VaultDatabase }> {
   const vault = await buildVault();
   const session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
-  return { session, raw: new VaultDatabase(toHex(vault.header.vaultId), session.generation) };
+  return {
+    session,
+    raw: new VaultDatabase(toHex(vault.header.vaultId), internalsOf(session).generation),
+  };
 }
 
 /** A new session whose store holds one client record sealed at `schemaVersion`, as an earlier Bridgework wrote it. */
@@ -24,7 +32,7 @@ async function sessionWithStoredClient(
 ): Promise<VaultSession> {
   const vault = await buildVault();
   const session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
-  const raw = new VaultDatabase(toHex(vault.header.vaultId), session.generation);
+  const raw = new VaultDatabase(toHex(vault.header.vaultId), internalsOf(session).generation);
   const sealed = encryptRecord(
     vault.dataKey,
     { vaultId: vault.header.vaultId, table: 'clients', recordId: record.id },
@@ -62,7 +70,7 @@ describe('clients in the encrypted store', () => {
     expect(rows).toHaveLength(2);
     expect(rows.filter(containsCanary)).toEqual([]);
     expect(rows.every((row) => Object.keys(row).sort().join() === 'id,sealed')).toBe(true);
-    session.close();
+    closeVaultSession(session);
   });
 
   it('the same check finds the name when it is stored unencrypted (positive control)', () => {
@@ -96,7 +104,7 @@ describe('clients in the encrypted store', () => {
         privateNotes: 'Prefers morning sessions.',
       }),
     ]);
-    session.close();
+    closeVaultSession(session);
   });
 
   it('deleting a client removes every record of theirs, leaves others alone and notes it in the log', async () => {
@@ -132,7 +140,7 @@ describe('clients in the encrypted store', () => {
     expect(mentions).toEqual([]);
     const logRows = await raw.sealed('log').toArray();
     expect(logRows).toHaveLength(1);
-    session.close();
+    closeVaultSession(session);
   });
 
   it('refuses names that are empty or too long, storing nothing', async () => {
@@ -140,7 +148,7 @@ describe('clients in the encrypted store', () => {
     await expect(session.clients.add('   ')).rejects.toThrow('Please enter a name.');
     await expect(session.clients.add('x'.repeat(121))).rejects.toThrow('up to 120 characters');
     expect(await raw.sealed('clients').count()).toBe(0);
-    session.close();
+    closeVaultSession(session);
   });
 
   it('reports an altered record as damaged and still shows the others', async () => {
@@ -154,7 +162,7 @@ describe('clients in the encrypted store', () => {
     const { records, damagedIds } = await session.clients.all();
     expect(records.map((client) => client.name)).toEqual(['Maya Lindqvist']);
     expect(damagedIds).toEqual([damaged.id]);
-    session.close();
+    closeVaultSession(session);
   });
 
   it('reports a ciphertext moved under another record id as damaged', async () => {
@@ -166,7 +174,7 @@ describe('clients in the encrypted store', () => {
     const { records, damagedIds } = await session.clients.all();
     expect(records.map((client) => client.name)).toEqual(['Amir Haddad']);
     expect(damagedIds).toEqual([b.id]);
-    session.close();
+    closeVaultSession(session);
   });
 
   it('locking wipes the data key and closes the store', async () => {
@@ -174,7 +182,7 @@ describe('clients in the encrypted store', () => {
     const dataKey = vault.dataKey.slice();
     const session = await openVaultSession({ header: vault.header, dataKey });
     await session.clients.add('Maya Lindqvist');
-    session.close();
+    closeVaultSession(session);
     expect(dataKey.every((byte) => byte === 0)).toBe(true);
     await expect(session.clients.all()).rejects.toThrow();
   });
@@ -199,7 +207,7 @@ describe('clients in the encrypted store', () => {
         statusChangedAt: v1.archivedAt,
       },
     ]);
-    session.close();
+    closeVaultSession(session);
   });
 
   it('opens a client stored before hidden control characters were refused, repaired, and refuses them in new writes', async () => {
@@ -230,7 +238,7 @@ describe('clients in the encrypted store', () => {
       name: 'Maya \uFFFDLindqvist M.',
       status: 'paused',
     });
-    session.close();
+    closeVaultSession(session);
   });
 
   it('lets locking wait for a save that is still running', async () => {
@@ -240,6 +248,6 @@ describe('clients in the encrypted store', () => {
     expect(await raw.sealed('clients').count()).toBe(1);
     expect(session.changesSinceBackup()).toBe(1);
     await saving;
-    session.close();
+    closeVaultSession(session);
   });
 });

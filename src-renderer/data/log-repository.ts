@@ -24,7 +24,7 @@ export function createLogRepository(
       result.records.sort((a, b) => b.at.localeCompare(a.at));
       return result;
     },
-    /** Notes that something left the vault in plaintext, at the clinician's request. */
+    /** Notes that something left the vault in plaintext, at the clinician's request (only `exportFromVault` calls it). */
     recordExport: (
       what: string,
       format: Extract<VaultLogEntry, { kind: 'export' }>['format'],

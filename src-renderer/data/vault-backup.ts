@@ -9,14 +9,15 @@ import {
   type BackupSummary,
   BackupWriter,
 } from '../../src-shared/vault/backup-format';
+import type { UnlockedVault } from '../../src-shared/vault/key-slots';
 import { VaultError } from '../../src-shared/vault/vault-error';
-import { callMain } from '../main-process';
+import { callMain } from './ipc-client';
 import { createAttachmentsRepository } from './attachments-repository';
 import { indexFieldsOfSealed, type VaultKeys } from './encrypted-table';
 import { createTemplatesRepository } from './templates-repository';
 import { deleteOtherGenerations, switchLiveGeneration } from './store-registry';
 import { VAULT_TABLES, VaultDatabase } from './vault-database';
-import { reopenOnGeneration, type VaultSession } from './vault-session';
+import { internalsOf, reopenOnGeneration, type VaultSession } from './vault-session';
 import { type DamagedWorksheet, nameWorksheets, readIntactWorksheetFile } from './worksheet-files';
 
 /** Bytes sent to or read from the main process per call. */
@@ -63,13 +64,10 @@ async function checkWorksheetFiles(
   session: VaultSession,
 ): Promise<Pick<BackupOutcome, 'leftOut' | 'newlyFound'>> {
   const { records } = await session.attachments.all();
+  const { dataKey } = internalsOf(session).keys;
   const damagedIds: string[] = [];
   for (const attachment of records) {
-    const intact = await readIntactWorksheetFile(
-      session.vaultIdHex,
-      session.unlocked.dataKey,
-      attachment.id,
-    );
+    const intact = await readIntactWorksheetFile(session.vaultIdHex, dataKey, attachment.id);
     if (!intact) damagedIds.push(attachment.id);
   }
   const known = new Set(records.filter((a) => a.damagedAt).map((a) => a.id));
@@ -88,14 +86,15 @@ async function checkWorksheetFiles(
  */
 export async function backUpVault(session: VaultSession): Promise<BackupOutcome> {
   const worksheets = await checkWorksheetFiles(session);
-  const changesIncluded = session.changeCount();
-  const tables = [...session.db.sealedTables()].sort((a, b) => (a.name < b.name ? -1 : 1));
-  const snapshot = await session.db.transaction(
+  const { db, keys, headerBytes, changeCount, markBackedUp } = internalsOf(session);
+  const changesIncluded = changeCount();
+  const tables = [...db.sealedTables()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const snapshot = await db.transaction(
     'r',
     tables.map(({ table }) => table),
     () => Promise.all(tables.map(({ table }) => table.toArray())),
   );
-  const writer = new BackupWriter(session.headerBytes, session.unlocked.dataKey, Date.now());
+  const writer = new BackupWriter(headerBytes, keys.dataKey, Date.now());
   const { writeId } = await callMain('backup:begin', { vaultId: session.vaultIdHex });
   try {
     const sender = chunkSender(writeId);
@@ -115,17 +114,13 @@ export async function backUpVault(session: VaultSession): Promise<BackupOutcome>
       .map((row) => row.id)
       .sort();
     for (const attachmentId of attachmentIds) {
-      const stored = await readIntactWorksheetFile(
-        session.vaultIdHex,
-        session.unlocked.dataKey,
-        attachmentId,
-      );
+      const stored = await readIntactWorksheetFile(session.vaultIdHex, keys.dataKey, attachmentId);
       if (stored) await sender.add(writer.attachment({ id: attachmentId, stored }));
     }
     await sender.add(writer.finish());
     await sender.flush();
     const entry = await callMain('backup:commit', { writeId });
-    session.markBackedUp(changesIncluded);
+    markBackedUp(changesIncluded);
     return { entry, ...worksheets };
   } catch (error) {
     await callMain('backup:abort', { writeId }).catch(() => undefined);
@@ -133,8 +128,13 @@ export async function backUpVault(session: VaultSession): Promise<BackupOutcome>
   }
 }
 
-/** Reads a backup's opening bytes and returns its vault header, for unlocking before an import. */
-export async function readBackupHeader(source: BackupSource): Promise<Uint8Array> {
+export type { BackupSource };
+
+/** A backup's key file and vault name, read from its opening bytes, for unlocking before an import. */
+export type BackupOpening = { headerBytes: Uint8Array; vaultName: string };
+
+/** Reads a backup's opening bytes: its vault header, for unlocking before an import. */
+export async function readBackupHeader(source: BackupSource): Promise<BackupOpening> {
   await loadSodium();
   const reader = new BackupReader();
   let offset = 0;
@@ -143,8 +143,8 @@ export async function readBackupHeader(source: BackupSource): Promise<Uint8Array
     const bytes = fromBase64(chunk);
     reader.push(bytes);
     offset += bytes.length;
-    if (reader.opening) return reader.opening.headerBytes;
-    if (done) return reader.finish().headerBytes;
+    const opening = reader.opening ?? (done ? reader.finish() : null);
+    if (opening) return { headerBytes: opening.headerBytes, vaultName: opening.header.name };
   }
 }
 
@@ -279,9 +279,9 @@ export async function restoreVault(
   confirmLeavingOut: ConfirmLeavingOut,
 ): Promise<VaultSession | null> {
   await backUpVault(session);
-  const generation = session.generation + 1;
+  const { keys, generation: liveGeneration } = internalsOf(session);
+  const generation = liveGeneration + 1;
   const db = await freshStore(session.vaultIdHex, generation);
-  const keys = { vaultId: fromHex(session.vaultIdHex), dataKey: session.unlocked.dataKey };
   try {
     const { restoredFiles } = await fillStoreFromBackup(source, keys, session.vaultIdHex, db);
     if (
@@ -315,11 +315,13 @@ export async function restoreVault(
  */
 export async function importVault(
   source: BackupSource,
-  headerBytes: Uint8Array,
-  dataKey: Uint8Array,
-  vaultIdHex: string,
+  opening: BackupOpening,
+  unlocked: UnlockedVault,
   confirmLeavingOut: ConfirmLeavingOut,
 ): Promise<boolean> {
+  const vaultIdHex = toHex(unlocked.header.vaultId);
+  const { headerBytes } = opening;
+  const { dataKey } = unlocked;
   const existing = await callMain('vault:list', {});
   if (existing.some((vault) => vault.vaultId === vaultIdHex))
     throw new VaultError('ALREADY_ON_THIS_COMPUTER');

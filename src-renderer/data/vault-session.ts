@@ -2,46 +2,83 @@ import { toHex } from '../../src-shared/crypto/bytes';
 import { sodium } from '../../src-shared/crypto/sodium';
 import { encodeHeader } from '../../src-shared/vault/header';
 import type { UnlockedVault } from '../../src-shared/vault/key-slots';
-import { type AttachmentsRepository, createAttachmentsRepository } from './attachments-repository';
-import { type ClientsRepository, createClientsRepository } from './clients-repository';
-import type { WriteTracker } from './encrypted-table';
-import { createGoalsRepository, type GoalsRepository } from './goals-repository';
+import { createAttachmentsRepository } from './attachments-repository';
+import { createClientsRepository } from './clients-repository';
+import type { VaultKeys, WriteTracker } from './encrypted-table';
+import { createGoalsRepository } from './goals-repository';
 import { createLogRepository, type LogRepository } from './log-repository';
-import { createPreferencesRepository, type PreferencesRepository } from './preferences-repository';
-import { createTemplatesRepository, type TemplatesRepository } from './templates-repository';
+import { createPreferencesRepository } from './preferences-repository';
+import { createTemplatesRepository } from './templates-repository';
 import { deleteOtherGenerations, liveGeneration } from './store-registry';
 import { VaultDatabase } from './vault-database';
 
-/** An unlocked vault: its name, its open database and the repositories built on its key. */
-export type VaultSession = {
-  vaultIdHex: string;
-  name: string;
-  /** The vault as unlocked (header and data key); used for backups and key changes. */
-  unlocked: UnlockedVault;
-  /** The header file's bytes, as stored by the main process. */
-  headerBytes: Uint8Array;
-  /** The live store of this vault. */
+/** What every repository is built from: the open store, its keys and the write tracker. */
+type RepositoryContext = {
   db: VaultDatabase;
-  generation: number;
-  clients: ClientsRepository;
-  goals: GoalsRepository;
-  templates: TemplatesRepository;
-  preferences: PreferencesRepository;
-  log: LogRepository;
-  attachments: AttachmentsRepository;
+  keys: VaultKeys;
+  vaultIdHex: string;
+  writes: WriteTracker;
+};
+
+/**
+ * The repositories of an open vault. This is the one list: a repository added here is on every
+ * session, typed, with nothing else to edit.
+ */
+function buildRepositories({ db, keys, vaultIdHex, writes }: RepositoryContext) {
+  return {
+    clients: createClientsRepository(db, keys, writes),
+    goals: createGoalsRepository(db, keys, writes),
+    templates: createTemplatesRepository(db, keys, writes),
+    preferences: createPreferencesRepository(db, keys, writes),
+    attachments: createAttachmentsRepository(db, keys, vaultIdHex, writes),
+  };
+}
+
+/** The repositories of an open vault, by name. */
+export type VaultRepositories = ReturnType<typeof buildRepositories>;
+
+/**
+ * An unlocked vault as the screens see it: its name and its repositories, and what automatic
+ * backups and locking need to know about writes. It hands out no database and no key; the
+ * use cases in this folder (backups, key changes, exports) reach those through `internalsOf`.
+ */
+export type VaultSession = VaultRepositories & {
+  readonly vaultIdHex: string;
+  readonly name: string;
+  /** The vault's log of exports and deletions, to read. */
+  readonly log: Pick<LogRepository, 'all'>;
   /** Writes since the last backup; automatic backups watch it. */
   changesSinceBackup: () => number;
-  /** Writes since the session opened; a backup notes this when it starts. */
-  changeCount: () => number;
   /** Resolves once no write is in flight (locking waits for it, so nothing typed is lost). */
   writesSettled: () => Promise<void>;
-  /** Called by the backup runner when a backup holds every change so far. */
-  markBackedUp: (changesIncluded: number) => void;
   /** Subscribes to writes; returns the unsubscribe function. */
   onChange: (listener: () => void) => () => void;
-  /** Closes the database and, unless `keepKey`, wipes the data key; the session is unusable afterwards. */
-  close: (options?: { keepKey?: boolean }) => void;
 };
+
+/** What only the data layer's use cases may touch: the store, the key and the header. */
+export type SessionInternals = {
+  unlocked: UnlockedVault;
+  keys: VaultKeys;
+  /** The header file's bytes, as stored by the main process. */
+  headerBytes: Uint8Array;
+  db: VaultDatabase;
+  generation: number;
+  /** Writes since the session opened; a backup notes this when it starts. */
+  changeCount: () => number;
+  /** Called by the backup runner when a backup holds every change so far. */
+  markBackedUp: (changesIncluded: number) => void;
+  /** The vault log, written only by the export use case (`exports.ts`). */
+  exportLog: LogRepository;
+};
+
+const internals = new WeakMap<VaultSession, SessionInternals>();
+
+/** The store, key and header behind a session, for the data layer's use cases only. */
+export function internalsOf(session: VaultSession): SessionInternals {
+  const found = internals.get(session);
+  if (!found) throw new Error('This vault session is closed.');
+  return found;
+}
 
 /**
  * Opens the live store of an unlocked vault and removes any store generation a crash left
@@ -56,13 +93,14 @@ export async function openVaultSession(unlocked: UnlockedVault): Promise<VaultSe
 
 function sessionOn(unlocked: UnlockedVault, db: VaultDatabase, generation: number): VaultSession {
   const keys = { vaultId: unlocked.header.vaultId, dataKey: unlocked.dataKey };
+  const vaultIdHex = toHex(unlocked.header.vaultId);
   const listeners = new Set<() => void>();
   let changes = 0;
   let backedUp = 0;
   let inFlight = 0;
   const whenIdle: (() => void)[] = [];
   // Counts writes (for automatic backups) and knows which are still running (for locking).
-  const noteWrite: WriteTracker = {
+  const writes: WriteTracker = {
     begin: () => {
       inFlight += 1;
       return () => {
@@ -73,53 +111,57 @@ function sessionOn(unlocked: UnlockedVault, db: VaultDatabase, generation: numbe
       };
     },
   };
-  return {
-    vaultIdHex: toHex(unlocked.header.vaultId),
+  const exportLog = createLogRepository(db, keys, writes);
+  const session: VaultSession = {
+    ...buildRepositories({ db, keys, vaultIdHex, writes }),
+    log: { all: exportLog.all },
+    vaultIdHex,
     name: unlocked.header.name,
-    unlocked,
-    headerBytes: encodeHeader(unlocked.header),
-    db,
-    generation,
-    clients: createClientsRepository(db, keys, noteWrite),
-    goals: createGoalsRepository(db, keys, noteWrite),
-    templates: createTemplatesRepository(db, keys, noteWrite),
-    preferences: createPreferencesRepository(db, keys, noteWrite),
-    log: createLogRepository(db, keys, noteWrite),
-    attachments: createAttachmentsRepository(db, keys, toHex(unlocked.header.vaultId), noteWrite),
     changesSinceBackup: () => changes - backedUp,
-    changeCount: () => changes,
     writesSettled: () =>
       inFlight === 0 ? Promise.resolve() : new Promise((resolve) => whenIdle.push(resolve)),
-    markBackedUp: (included) => {
-      backedUp = Math.max(backedUp, included);
-    },
     onChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close(options) {
-      db.close();
-      if (!options?.keepKey) sodium().memzero(keys.dataKey);
-    },
   };
+  internals.set(session, {
+    unlocked,
+    keys,
+    headerBytes: encodeHeader(unlocked.header),
+    db,
+    generation,
+    changeCount: () => changes,
+    markBackedUp: (included) => {
+      backedUp = Math.max(backedUp, included);
+    },
+    exportLog,
+  });
+  return session;
+}
+
+/**
+ * Closes a session: the store closes and, unless `keepKey`, the data key is wiped. The session
+ * and every copy made by `withHeader` are unusable afterwards.
+ */
+export function closeVaultSession(session: VaultSession, options?: { keepKey?: boolean }): void {
+  const { db, keys } = internalsOf(session);
+  db.close();
+  if (!options?.keepKey) sodium().memzero(keys.dataKey);
+  internals.delete(session);
 }
 
 /** A new session on another generation of the same vault (after a restore), with the same key. */
 export function reopenOnGeneration(previous: VaultSession, generation: number): VaultSession {
-  previous.close({ keepKey: true });
-  return sessionOn(
-    previous.unlocked,
-    new VaultDatabase(previous.vaultIdHex, generation),
-    generation,
-  );
+  const { unlocked } = internalsOf(previous);
+  closeVaultSession(previous, { keepKey: true });
+  return sessionOn(unlocked, new VaultDatabase(previous.vaultIdHex, generation), generation);
 }
 
 /** The same session with a new header (new passphrase, recovery key or name). */
 export function withHeader(session: VaultSession, unlocked: UnlockedVault): VaultSession {
-  return {
-    ...session,
-    unlocked,
-    name: unlocked.header.name,
-    headerBytes: encodeHeader(unlocked.header),
-  };
+  const before = internalsOf(session);
+  const updated: VaultSession = { ...session, name: unlocked.header.name };
+  internals.set(updated, { ...before, unlocked, headerBytes: encodeHeader(unlocked.header) });
+  return updated;
 }

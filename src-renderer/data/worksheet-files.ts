@@ -1,6 +1,6 @@
 import { fromBase64 } from '../../src-shared/crypto/bytes';
 import { attachmentOpens } from '../../src-shared/vault/attachment-codec';
-import { callMain } from '../main-process';
+import { callMain } from './ipc-client';
 import type { AttachmentsRepository } from './attachments-repository';
 import type { TemplatesRepository } from './templates-repository';
 
@@ -47,11 +47,4 @@ export async function nameWorksheets(
       templateTitle: template?.title ?? 'a template that was deleted',
     };
   });
-}
-
-/** One line naming each worksheet, e.g. “Thought record.pdf” on “Noticing thoughts”. */
-export function listWorksheets(worksheets: readonly DamagedWorksheet[]): string {
-  return worksheets
-    .map((worksheet) => `“${worksheet.fileName}” on “${worksheet.templateTitle}”`)
-    .join(', ');
 }

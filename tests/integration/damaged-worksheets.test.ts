@@ -1,22 +1,25 @@
 import 'fake-indexeddb/auto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchIpc } from '../../src-main/services/dispatch';
-import { createHandlers } from '../../src-main/services/handlers';
 import { inspectBackupFile } from '../../src-main/services/backup-file';
-import { toBase64 } from '../../src-shared/crypto/bytes';
 import { loadSodium } from '../../src-shared/crypto/sodium';
-import { ipcChannels } from '../../src-shared/ipc/contract';
+import type { CreatedVault } from '../../src-shared/vault/key-slots';
 import { backUpVault, importVault, restoreVault } from '../../src-renderer/data/vault-backup';
-import { openVaultSession, type VaultSession } from '../../src-renderer/data/vault-session';
+import {
+  closeVaultSession,
+  openVaultSession,
+  type VaultSession,
+} from '../../src-renderer/data/vault-session';
 import type { Attachment } from '../../src-shared/domain/attachment';
 import type { DamagedWorksheet } from '../../src-renderer/data/worksheet-files';
 import { authenticCopyWithDamagedWorksheets } from '../fixtures/backups';
-import { scriptedDialogs } from '../fixtures/dialogs';
 import { loadBuiltinTemplates } from '../fixtures/library';
-import { buildVault } from '../fixtures/vaults';
+import {
+  connectRendererToMain,
+  openNewVault,
+  type RendererWithMain,
+} from '../fixtures/renderer-with-main';
 import { onePagePdf } from '../fixtures/worksheets';
 
 /**
@@ -24,31 +27,9 @@ import { onePagePdf } from '../fixtures/worksheets';
  * real main-process handlers on temp folders, as the app does, with one worksheet file damaged.
  */
 
-const makeTempDir = (prefix: string) => mkdtemp(join(tmpdir(), `bridgework-${prefix}-`));
-
-type Bridge = Record<string, (request: unknown) => Promise<unknown>>;
-const bridge = () =>
-  (globalThis as unknown as { window: { bridgework: Bridge } }).window.bridgework;
-
-let dataDir: string;
-let backupDir: string;
+let app: RendererWithMain;
 let session: VaultSession;
-let vault: Awaited<ReturnType<typeof buildVault>>;
-
-function useHandlersOn(dir: string): void {
-  const handlers = createHandlers({
-    dataDir: dir,
-    defaultBackupFolder: backupDir,
-    dialogs: scriptedDialogs(),
-  });
-  const bridgework = Object.fromEntries(
-    ipcChannels.map((channel) => [
-      channel,
-      (request: unknown) => dispatchIpc(handlers, channel, request),
-    ]),
-  );
-  Object.assign(globalThis, { window: { bridgework } });
-}
+let vault: CreatedVault;
 
 /** A custom template with one worksheet; returns the worksheet. */
 async function templateWithWorksheet(title: string, fileName: string): Promise<Attachment> {
@@ -64,7 +45,7 @@ async function templateWithWorksheet(title: string, fileName: string): Promise<A
 }
 
 function worksheetPath(attachmentId: string): string {
-  return join(dataDir, 'vaults', session.vaultIdHex, 'attachments', `${attachmentId}.bwatt`);
+  return join(app.dataDir, 'vaults', session.vaultIdHex, 'attachments', `${attachmentId}.bwatt`);
 }
 
 async function flipLastByte(path: string): Promise<void> {
@@ -76,19 +57,13 @@ async function flipLastByte(path: string): Promise<void> {
 beforeAll(() => loadSodium());
 
 beforeEach(async () => {
-  dataDir = await makeTempDir('data');
-  backupDir = await makeTempDir('backups');
-  useHandlersOn(dataDir);
-  vault = await buildVault();
-  await bridge()['vault:create']?.({ header: toBase64(vault.headerBytes) });
-  session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
-  await bridge()['vault:opened']?.({ vaultId: session.vaultIdHex });
+  app = await connectRendererToMain();
+  ({ vault, session } = await openNewVault());
 });
 
 afterEach(async () => {
-  session.close();
-  await rm(dataDir, { recursive: true, force: true });
-  await rm(backupDir, { recursive: true, force: true });
+  closeVaultSession(session);
+  await app.remove();
 });
 
 describe('a backup when a worksheet file is damaged on this computer', () => {
@@ -111,7 +86,7 @@ describe('a backup when a worksheet file is damaged on this computer', () => {
     expect(first.leftOut).toEqual([named]);
     expect(first.newlyFound).toEqual([named]);
 
-    const summary = await inspectBackupFile(join(backupDir, first.entry.fileName));
+    const summary = await inspectBackupFile(join(app.backupDir, first.entry.fileName));
     expect(summary.attachmentCount).toBe(1);
     expect(summary.tables.clients).toBe(1);
 
@@ -162,7 +137,7 @@ describe('a restore from an authentic backup holding a damaged worksheet file', 
     await session.clients.add('Maya Lindqvist');
     const { entry } = await backUpVault(session);
     const damagedCopy = await authenticCopyWithDamagedWorksheets(
-      backupDir,
+      app.backupDir,
       entry.fileName,
       vault.dataKey,
     );
@@ -199,7 +174,7 @@ describe('a restore from an authentic backup holding a damaged worksheet file', 
     );
     const { entry } = await backUpVault(session);
     const damagedCopy = await authenticCopyWithDamagedWorksheets(
-      backupDir,
+      app.backupDir,
       entry.fileName,
       vault.dataKey,
     );
@@ -218,34 +193,32 @@ describe('a restore from an authentic backup holding a damaged worksheet file', 
     await session.clients.add('Maya Lindqvist');
     const { entry } = await backUpVault(session);
     const damagedCopy = await authenticCopyWithDamagedWorksheets(
-      backupDir,
+      app.backupDir,
       entry.fileName,
       vault.dataKey,
     );
-    session.close();
+    closeVaultSession(session);
 
-    const newComputer = await makeTempDir('new-computer');
-    useHandlersOn(newComputer);
+    await app.moveToNewComputer();
     // The backup file is read from the backup folder, as a file picked in the dialog would be.
+    const opening = { headerBytes: vault.headerBytes, vaultName: vault.header.name };
+    const unlocked = () => ({ header: vault.header, dataKey: vault.dataKey.slice() });
     const declined = await importVault(
       { fileName: damagedCopy },
-      vault.headerBytes,
-      vault.dataKey.slice(),
-      session.vaultIdHex,
+      opening,
+      unlocked(),
       async () => false,
     );
     expect(declined).toBe(false);
     const accepted = await importVault(
       { fileName: damagedCopy },
-      vault.headerBytes,
-      vault.dataKey.slice(),
-      session.vaultIdHex,
+      opening,
+      unlocked(),
       async (list) => list.length === 1 && list[0]?.fileName === 'Thought record.pdf',
     );
     expect(accepted).toBe(true);
     session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
     expect((await session.clients.all()).records.map((c) => c.name)).toEqual(['Maya Lindqvist']);
-    await rm(newComputer, { recursive: true, force: true });
   });
 });
 

@@ -6,7 +6,7 @@ import {
   clientNameSchema,
   MAX_CLIENT_NAME_LENGTH,
 } from '../../../src-shared/domain/client';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** One line to add a client by name. */
 export function AddClientForm({ onAdded }: { onAdded?: (client: Client) => void }) {

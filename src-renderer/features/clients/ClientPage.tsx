@@ -8,7 +8,7 @@ import {
   clientStatusLabels,
 } from '../../../src-shared/domain/client';
 import { UserText } from '../../components/UserText';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 import { DeleteClientModal } from './DeleteClientModal';
 import { GoalsSection } from './GoalsSection';
 import { PrivateNotesSection } from './PrivateNotesSection';

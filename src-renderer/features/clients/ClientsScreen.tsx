@@ -17,12 +17,12 @@ import {
   clientStatuses,
   searchClients,
 } from '../../../src-shared/domain/client';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 import { AddClientForm } from './AddClientForm';
 import { ClientListItem } from './ClientListItem';
 import { ClientPage } from './ClientPage';
 import { useClients } from './useClients';
-import { usePreferences } from './usePreferences';
+import { usePreferences } from '../../session/usePreferences';
 
 type StatusFilter = ClientStatus | 'all';
 

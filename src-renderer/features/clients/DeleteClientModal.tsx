@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/co
 import { useState } from 'react';
 import type { Client } from '../../../src-shared/domain/client';
 import { UserText } from '../../components/UserText';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** Deletes a client and every record of theirs after their name is typed; the vault's log notes it. */
 export function DeleteClientModal({

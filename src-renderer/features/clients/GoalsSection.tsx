@@ -3,7 +3,7 @@ import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Goal, goalStatusLabels } from '../../../src-shared/domain/goal';
 import { UserText } from '../../components/UserText';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 import { GoalForm } from './GoalForm';
 import { useGoals } from './useGoals';
 

@@ -6,7 +6,7 @@ import {
   MAX_PRIVATE_NOTES_LENGTH,
   privateNotesSchema,
 } from '../../../src-shared/domain/client';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** The clinician's private notes about a client: never in the client view or on handouts. */
 export function PrivateNotesSection({ client }: { client: Client }) {

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { type Client, clientNameSchema } from '../../../src-shared/domain/client';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** A small dialog to change a client's name. */
 export function RenameClientModal({ client, onClose }: { client: Client; onClose: () => void }) {

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useVaultQuery } from '../../session/useVaultQuery';
 import type { Goal } from '../../../src-shared/domain/goal';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** A client's goals, kept current: `{ data, isLoading, damagedCount }`. */
 export function useGoals(clientId: string): {
@@ -9,7 +9,7 @@ export function useGoals(clientId: string): {
   damagedCount: number;
 } {
   const { goals } = useOpenVault();
-  const result = useLiveQuery(() => goals.forClient(clientId), [goals, clientId]);
+  const result = useVaultQuery(() => goals.forClient(clientId), [goals, clientId]);
   return {
     data: result?.records ?? [],
     isLoading: result === undefined,

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { LibraryItem } from '../../../src-shared/domain/library-search';
 import { UserText } from '../../components/UserText';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** Deletes a custom template with every version and its worksheets (files included). */
 export function DeleteTemplateModal({ item, onClose }: { item: LibraryItem; onClose: () => void }) {

@@ -14,7 +14,7 @@ import { useMemo, useState } from 'react';
 import { concernsOf, type LibraryItem, noFilters } from '../../../src-shared/domain/library-search';
 import type { TemplateContent } from '../../../src-shared/domain/template';
 import { UserText } from '../../components/UserText';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { TemplateDetail } from './TemplateDetail';
 import { TemplateEditor } from './TemplateEditor';

@@ -11,7 +11,7 @@ import { Fragment, useState } from 'react';
 import type { LibraryItem } from '../../../src-shared/domain/library-search';
 import { approachLabels } from '../../../src-shared/domain/template';
 import { UserText } from '../../components/UserText';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 import { DeleteTemplateModal } from './DeleteTemplateModal';
 import { TemplatePreview } from './TemplatePreview';
 import { TemplateWorksheets } from './TemplateWorksheets';

@@ -2,15 +2,11 @@ import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@manti
 import { IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CustomTemplate } from '../../../src-shared/domain/template';
-import {
-  buildTemplatePack,
-  parseTemplatePack,
-  type TemplatePack,
-} from '../../../src-shared/domain/template-pack';
+import { parseTemplatePack, type TemplatePack } from '../../../src-shared/domain/template-pack';
 import { quoteUserText } from '../../../src-shared/domain/text';
 import { UserText } from '../../components/UserText';
-import { callMain } from '../../main-process';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { exportTemplatePack, openTemplatePackFile } from '../../data/exports';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 import { contentOf } from './useLibrary';
 
 /** New template, and sharing custom templates with colleagues as packs (never any client data). */
@@ -21,7 +17,8 @@ export function TemplatePacks({
   customs: CustomTemplate[];
   onNew: () => void;
 }) {
-  const { templates, log } = useOpenVault();
+  const session = useOpenVault();
+  const { templates } = session;
   const [exporting, setExporting] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [importing, setImporting] = useState<{
@@ -34,17 +31,12 @@ export function TemplatePacks({
 
   async function exportChosen() {
     const selected = exportable.filter((template) => chosen.includes(template.lineageId));
-    const pack = buildTemplatePack(
+    const result = await exportTemplatePack(
+      session,
       selected.map((t) => ({ key: t.lineageId, content: contentOf(t) })),
-      new Date(),
     );
-    const result = await callMain('templates:save-pack', {
-      suggestedName: 'My Bridgework templates',
-      contents: JSON.stringify(pack, null, 2),
-    });
     setExporting(false);
     if (result.saved) {
-      await log.recordExport(`Template pack (${selected.length} templates)`, 'template-pack');
       setMessage({
         color: 'sage',
         text: `Exported ${selected.length} templates to ${result.fileName ? quoteUserText(result.fileName, { max: 80 }) : 'the file'}.`,
@@ -55,7 +47,7 @@ export function TemplatePacks({
   async function chooseImport() {
     setMessage(null);
     try {
-      const file = await callMain('templates:open-pack', {});
+      const file = await openTemplatePackFile();
       if (!file) return;
       const parsed = parseTemplatePack(file.contents);
       setImporting({

@@ -14,13 +14,13 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconFileTypePdf, IconPaperclip, IconPhoto, IconTrash } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useVaultQuery } from '../../session/useVaultQuery';
 import { useEffect, useMemo, useState } from 'react';
 import type { Attachment } from '../../../src-shared/domain/attachment';
 import { PdfPages } from '../../components/PdfPages';
 import { AttachmentRejected, DAMAGED_WORKSHEET_ADVICE } from '../../data/attachments-repository';
-import { formatSize } from '../../components/format-size';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { formatSize } from '../../formatting/format-size';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 
 function WorksheetViewer({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
   const { attachments } = useOpenVault();
@@ -60,7 +60,7 @@ function WorksheetViewer({ attachment, onClose }: { attachment: Attachment; onCl
 /** The therapist's own worksheets (PDFs or images) on a custom template: add, view, remove. */
 export function TemplateWorksheets({ lineageId }: { lineageId: string }) {
   const { attachments } = useOpenVault();
-  const list = useLiveQuery(() => attachments.forTemplate(lineageId), [attachments, lineageId]);
+  const list = useVaultQuery(() => attachments.forTemplate(lineageId), [attachments, lineageId]);
   const [viewing, setViewing] = useState<Attachment | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useVaultQuery } from '../../session/useVaultQuery';
 import { useMemo } from 'react';
 import { type LibraryItem, LibrarySearch } from '../../../src-shared/domain/library-search';
 import type { CustomTemplate, TemplateContent } from '../../../src-shared/domain/template';
-import { usePreferences } from '../clients/usePreferences';
+import { usePreferences } from '../../session/usePreferences';
 import type { VaultSession } from '../../data/vault-session';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 import { builtinTemplates } from './builtin-library';
 
 /** Only the content fields of a custom template record. */
@@ -79,7 +79,7 @@ export async function prepareLibrary(session: VaultSession): Promise<void> {
 export function useLibrary() {
   const session = useOpenVault();
   const prefs = usePreferences();
-  const custom = useLiveQuery(() => session.templates.latest(), [session.templates]);
+  const custom = useVaultQuery(() => session.templates.latest(), [session.templates]);
   const favourites = prefs.data.favouriteTemplates;
   const items = useMemo(
     () => libraryItems(custom?.templates ?? [], favourites),

@@ -1,6 +1,6 @@
 import { Select, Stack, Text, Title } from '@mantine/core';
-import { callMain } from '../../main-process';
-import { useVaultSession } from '../vault/VaultSessionProvider';
+import { saveAutoLockMinutes } from '../../data/app-settings';
+import { useVaultSession } from '../../session/VaultSessionProvider';
 
 const choices = [1, 2, 5, 10, 15, 30, 60].map((minutes) => ({
   value: String(minutes),
@@ -13,7 +13,7 @@ export function AutoLockSection() {
 
   async function change(value: string | null) {
     if (!value) return;
-    const saved = await callMain('settings:update', { autoLockMinutes: Number(value) });
+    const saved = await saveAutoLockMinutes(Number(value));
     setAutoLockMinutes(saved.autoLockMinutes);
   }
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { BackupEntry } from '../../../src-shared/ipc/contract';
-import { formatSize } from '../../components/format-size';
+import { formatSize } from '../../formatting/format-size';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -3,8 +3,10 @@ import { IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BackupEntry } from '../../../src-shared/ipc/contract';
 import { backUpVault } from '../../data/vault-backup';
-import { callMain, MainProcessError } from '../../main-process';
-import { damagedWorksheetsNotice, useOpenVault } from '../vault/VaultSessionProvider';
+import { chooseBackupFolder, switchToDefaultBackupFolder } from '../../data/app-settings';
+import { isBackupFolderMissing } from '../../data/backup-files';
+import { useOpenVault } from '../../session/VaultSessionProvider';
+import { damagedWorksheetsNotice } from '../../formatting/describe-worksheets';
 import { BackupList } from './BackupList';
 import { RestoreBackupModal } from './RestoreBackupModal';
 import { useBackups } from './useBackups';
@@ -28,8 +30,7 @@ export function BackupsSection() {
       );
     } catch (caught) {
       // A missing folder has its own notice below, with what to do about it.
-      const folderMissing =
-        caught instanceof MainProcessError && caught.code === 'BACKUP_FOLDER_MISSING';
+      const folderMissing = isBackupFolderMissing(caught);
       setMessage(
         folderMissing
           ? null
@@ -45,7 +46,7 @@ export function BackupsSection() {
 
   async function changeFolder() {
     try {
-      await callMain('settings:choose-backup-folder', {});
+      await chooseBackupFolder();
     } catch (caught) {
       setMessage({
         color: 'red',
@@ -56,7 +57,7 @@ export function BackupsSection() {
   }
 
   async function switchToDefaultFolder() {
-    await callMain('settings:use-default-backup-folder', {});
+    await switchToDefaultBackupFolder();
     setMessage(null);
     await backups.refresh();
   }

@@ -1,16 +1,14 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
-import { toBase64 } from '../../../src-shared/crypto/bytes';
-import { changePassphrase } from '../../../src-shared/vault/key-slots';
 import { KeyDerivationProgress } from '../../components/KeyDerivationProgress';
-import { backUpVault } from '../../data/vault-backup';
-import { withHeader } from '../../data/vault-session';
-import { callMain } from '../../main-process';
-import { describeVaultError } from '../vault/describe-error';
-import { calibrateKdfInWorker, deriveKeyInWorker, expectedDerivationMs } from '../vault/kdf-client';
-import { type NewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
-import { unlockHeader } from '../vault/vault-actions';
-import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
+import { expectedDerivationMs } from '../../data/vault-access';
+import { changeVaultPassphrase, CurrentPassphraseWrong } from '../../data/vault-key-changes';
+import { describeVaultError } from '../../formatting/describe-error';
+import {
+  type NewPassphrase,
+  NewPassphraseFields,
+} from '../../components/passphrase/NewPassphraseFields';
+import { useOpenVault, useVaultSession } from '../../session/VaultSessionProvider';
 
 /**
  * A new passphrase: checks the current one, wraps the same data key under the new one and
@@ -32,23 +30,14 @@ export function ChangePassphraseModal({ onClose }: { onClose: (changed: boolean)
     setBusy(true);
     setError(null);
     try {
-      await unlockHeader(session.headerBytes, { kind: 'passphrase', passphrase: current });
-      const changed = await changePassphrase(
-        session.unlocked,
-        next.passphrase,
-        await calibrateKdfInWorker(),
-        deriveKeyInWorker,
-      );
-      await callMain('vault:replace-header', {
-        vaultId: session.vaultIdHex,
-        header: toBase64(changed.headerBytes),
-      });
-      const updated = withHeader(session, changed);
-      replace(updated);
-      await backUpVault(updated).catch(() => undefined);
+      replace(await changeVaultPassphrase(session, current, next.passphrase));
       onClose(true);
     } catch (caught) {
-      setError(describeVaultError(caught).replace('That passphrase', 'Your current passphrase'));
+      setError(
+        caught instanceof CurrentPassphraseWrong
+          ? `${caught.message} Please check it and try again.`
+          : describeVaultError(caught),
+      );
       setBusy(false);
     }
   }

@@ -1,12 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { toBase64 } from '../../../src-shared/crypto/bytes';
-import { regenerateRecoveryKey } from '../../../src-shared/vault/key-slots';
-import { backUpVault } from '../../data/vault-backup';
-import { withHeader } from '../../data/vault-session';
-import { callMain } from '../../main-process';
-import { RecoveryKeyStep } from '../vault/RecoveryKeyStep';
-import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
+import { makeNewRecoveryKey } from '../../data/vault-key-changes';
+import { RecoveryKeyStep } from '../../components/RecoveryKeyStep';
+import { useOpenVault, useVaultSession } from '../../session/VaultSessionProvider';
 
 /** Replaces the recovery key: the old one stops working, the new one is shown once. */
 export function NewRecoveryKeyModal({ onClose }: { onClose: () => void }) {
@@ -19,15 +15,9 @@ export function NewRecoveryKeyModal({ onClose }: { onClose: () => void }) {
   async function regenerate() {
     setBusy(true);
     try {
-      const regenerated = regenerateRecoveryKey(session.unlocked);
-      await callMain('vault:replace-header', {
-        vaultId: session.vaultIdHex,
-        header: toBase64(regenerated.headerBytes),
-      });
-      const updated = withHeader(session, regenerated);
-      replace(updated);
-      await backUpVault(updated).catch(() => undefined);
-      setRecoveryKey(regenerated.recoveryKey);
+      const made = await makeNewRecoveryKey(session);
+      replace(made.session);
+      setRecoveryKey(made.recoveryKey);
     } catch (caught) {
       setError(
         `The recovery key wasn’t changed: ${caught instanceof Error ? caught.message : 'unknown reason'}`,

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
+import { useOpenVault, useVaultSession } from '../../session/VaultSessionProvider';
 
 /**
  * Removes the vault from this computer after the clinician types its name; offers a final

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { BackupEntry } from '../../../src-shared/ipc/contract';
-import { describeBackupProblem, isVaultError } from '../../../src-shared/vault/vault-error';
 import { useWorksheetsLeftOutQuestion } from '../../components/WorksheetsLeftOut';
 import { restoreVault } from '../../data/vault-backup';
-import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
+import { describeBackupError } from '../../formatting/describe-error';
+import { useOpenVault, useVaultSession } from '../../session/VaultSessionProvider';
 
 const CONFIRMATION_WORD = 'restore';
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
@@ -35,11 +35,7 @@ export function RestoreBackupModal({
       if (restored) replace(restored);
       onClose(restored !== null);
     } catch (caught) {
-      setError(
-        isVaultError(caught)
-          ? describeBackupProblem(caught.code)
-          : `The restore didn’t go through (${caught instanceof Error ? caught.message : 'unknown reason'}). Nothing was changed.`,
-      );
+      setError(`The restore didn’t go through. ${describeBackupError(caught)}`);
       setBusy(false);
     }
   }

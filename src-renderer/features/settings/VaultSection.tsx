@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 import { ChangePassphraseModal } from './ChangePassphraseModal';
 import { NewRecoveryKeyModal } from './NewRecoveryKeyModal';
 import { RemoveVaultModal } from './RemoveVaultModal';

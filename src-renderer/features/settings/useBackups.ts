@@ -1,17 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { IpcResponse } from '../../../src-shared/ipc/contract';
-import { callMain } from '../../main-process';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { type BackupListing, listBackups } from '../../data/backup-files';
+import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** The vault's backups as listed by main: `{ data, isLoading, error, refresh }`. */
 export function useBackups() {
   const { vaultIdHex } = useOpenVault();
-  const [data, setData] = useState<IpcResponse<'backup:list'> | null>(null);
+  const [data, setData] = useState<BackupListing | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     try {
-      setData(await callMain('backup:list', { vaultId: vaultIdHex }));
+      setData(await listBackups(vaultIdHex));
       setError(null);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'The backups could not be listed.');
@@ -20,7 +19,7 @@ export function useBackups() {
 
   useEffect(() => {
     let current = true;
-    callMain('backup:list', { vaultId: vaultIdHex }).then(
+    listBackups(vaultIdHex).then(
       (listed) => current && setData(listed),
       (caught: unknown) =>
         current &&

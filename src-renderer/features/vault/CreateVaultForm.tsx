@@ -1,12 +1,17 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
-import { MAX_VAULT_NAME_BYTES } from '../../../src-shared/vault/header';
-import type { CreatedVault } from '../../../src-shared/vault/key-slots';
 import { KeyDerivationProgress } from '../../components/KeyDerivationProgress';
-import { describeVaultError } from './describe-error';
-import { expectedDerivationMs } from './kdf-client';
-import { type NewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
-import { createAndStoreVault } from './vault-actions';
+import { describeVaultError } from '../../formatting/describe-error';
+import {
+  type NewPassphrase,
+  NewPassphraseFields,
+} from '../../components/passphrase/NewPassphraseFields';
+import {
+  createAndStoreVault,
+  type CreatedVault,
+  expectedDerivationMs,
+  vaultNameProblem,
+} from '../../data/vault-access';
 
 /** Name and passphrase for a new vault; creates it and hands over the created vault. */
 export function CreateVaultForm({
@@ -26,10 +31,7 @@ export function CreateVaultForm({
   const guessableWords = useMemo(() => [name, 'bridgework'], [name]);
 
   const trimmedName = name.trim();
-  const nameError =
-    new TextEncoder().encode(trimmedName).length > MAX_VAULT_NAME_BYTES
-      ? 'Please use a shorter name.'
-      : null;
+  const nameError = trimmedName.length > 0 ? vaultNameProblem(name) : null;
   const canSubmit = trimmedName.length > 0 && !nameError && newPassphrase.ready && !busy;
 
   async function submit(event: FormEvent) {

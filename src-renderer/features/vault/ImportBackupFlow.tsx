@@ -1,28 +1,19 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { toHex } from '../../../src-shared/crypto/bytes';
-import type { BackupSource } from '../../../src-shared/ipc/contract';
-import { parseHeader } from '../../../src-shared/vault/header';
-import type { UnlockedVault } from '../../../src-shared/vault/key-slots';
-import { describeBackupProblem, isVaultError } from '../../../src-shared/vault/vault-error';
 import { useWorksheetsLeftOutQuestion } from '../../components/WorksheetsLeftOut';
-import { importVault, readBackupHeader } from '../../data/vault-backup';
-import { callMain } from '../../main-process';
-import { describeVaultError } from './describe-error';
+import {
+  type BackupOpening,
+  type BackupSource,
+  importVault,
+  readBackupHeader,
+} from '../../data/vault-backup';
+import { chooseBackupFileToImport } from '../../data/backup-files';
+import { describeBackupError } from '../../formatting/describe-error';
 import { UnlockForm } from './UnlockForm';
-import { unlockHeader } from './vault-actions';
-import { useVaultSession } from './VaultSessionProvider';
+import { unlockHeader, type UnlockedVault } from '../../data/vault-access';
+import { useVaultSession } from '../../session/VaultSessionProvider';
 
-type Chosen = {
-  source: BackupSource;
-  fileName: string;
-  headerBytes: Uint8Array;
-  vaultName: string;
-};
-
-function describeImportError(error: unknown): string {
-  return isVaultError(error) ? describeBackupProblem(error.code) : describeVaultError(error);
-}
+type Chosen = { source: BackupSource; fileName: string; opening: BackupOpening };
 
 /** A new computer: pick a backup file, unlock it with its passphrase or recovery key, bring the vault in. */
 export function ImportBackupFlow({ onCancel }: { onCancel: () => void }) {
@@ -39,19 +30,13 @@ export function ImportBackupFlow({ onCancel }: { onCancel: () => void }) {
     setError(null);
     setBusy(true);
     try {
-      const picked = await callMain('backup:choose-file', {});
+      const picked = await chooseBackupFileToImport();
       if (picked) {
         const source = { token: picked.token };
-        const headerBytes = await readBackupHeader(source);
-        setChosen({
-          source,
-          fileName: picked.fileName,
-          headerBytes,
-          vaultName: parseHeader(headerBytes).name,
-        });
+        setChosen({ source, fileName: picked.fileName, opening: await readBackupHeader(source) });
       }
     } catch (caught) {
-      setError(describeImportError(caught));
+      setError(describeBackupError(caught));
     } finally {
       setBusy(false);
     }
@@ -61,15 +46,9 @@ export function ImportBackupFlow({ onCancel }: { onCancel: () => void }) {
     if (!chosen) return;
     let imported: boolean;
     try {
-      imported = await importVault(
-        chosen.source,
-        chosen.headerBytes,
-        unlocked.dataKey,
-        toHex(unlocked.header.vaultId),
-        leavingOut.ask,
-      );
+      imported = await importVault(chosen.source, chosen.opening, unlocked, leavingOut.ask);
     } catch (caught) {
-      throw new Error(describeImportError(caught));
+      throw new Error(describeBackupError(caught));
     }
     if (imported) await enter(unlocked);
     else setChosen(null);
@@ -102,11 +81,11 @@ export function ImportBackupFlow({ onCancel }: { onCancel: () => void }) {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <strong>{chosen.vaultName}</strong>, from {chosen.fileName}. Unlock it to bring it onto this
-        computer.
+        <strong>{chosen.opening.vaultName}</strong>, from {chosen.fileName}. Unlock it to bring it
+        onto this computer.
       </Text>
       <UnlockForm
-        unlock={(secret) => unlockHeader(chosen.headerBytes, secret)}
+        unlock={(secret) => unlockHeader(chosen.opening.headerBytes, secret)}
         onUnlocked={bringIn}
         submitLabel="Unlock and open"
       />

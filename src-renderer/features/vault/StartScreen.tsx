@@ -16,15 +16,13 @@ import {
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { VaultSummary } from '../../../src-shared/ipc/contract';
-import type { CreatedVault } from '../../../src-shared/vault/key-slots';
-import { type VaultErrorCode, vaultErrorMessages } from '../../../src-shared/vault/vault-error';
-import { callMain } from '../../main-process';
 import { CreateVaultForm } from './CreateVaultForm';
-import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { RecoveryKeyStep } from '../../components/RecoveryKeyStep';
 import { ImportBackupFlow } from './ImportBackupFlow';
 import { UnlockForm } from './UnlockForm';
-import { unlockVault } from './vault-actions';
-import { useVaultSession } from './VaultSessionProvider';
+import { type CreatedVault, listVaults, unlockVault } from '../../data/vault-access';
+import { describeUnreadableVault } from '../../formatting/describe-error';
+import { useVaultSession } from '../../session/VaultSessionProvider';
 
 type Step =
   | { kind: 'choose' }
@@ -32,12 +30,6 @@ type Step =
   | { kind: 'import' }
   | { kind: 'recovery-key'; vault: CreatedVault }
   | { kind: 'unlock'; vault: VaultSummary };
-
-function problemMessage(problem: string): string {
-  return problem in vaultErrorMessages
-    ? vaultErrorMessages[problem as VaultErrorCode]
-    : vaultErrorMessages.DAMAGED;
-}
 
 /** The first screen: pick a vault and unlock it, or create the first one. */
 export function StartScreen() {
@@ -48,7 +40,7 @@ export function StartScreen() {
 
   useEffect(() => {
     let current = true;
-    callMain('vault:list', {}).then(
+    listVaults().then(
       (list) => {
         if (!current) return;
         setVaults(list);
@@ -119,7 +111,7 @@ export function StartScreen() {
           <UnlockForm unlock={(secret) => unlockVault(vault.vaultId, secret)} onUnlocked={enter} />
         ) : (
           <Alert color="red" role="alert">
-            {problemMessage(step.vault.problem)}
+            {describeUnreadableVault(step.vault.problem)}
           </Alert>
         )}
         {

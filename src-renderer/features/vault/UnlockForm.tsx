@@ -8,11 +8,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { UnlockedVault } from '../../../src-shared/vault/key-slots';
 import { KeyDerivationProgress } from '../../components/KeyDerivationProgress';
-import { describeVaultError } from './describe-error';
-import { expectedDerivationMs } from './kdf-client';
-import type { UnlockSecret } from './vault-actions';
+import { describeVaultError } from '../../formatting/describe-error';
+import {
+  expectedDerivationMs,
+  type UnlockedVault,
+  type UnlockSecret,
+} from '../../data/vault-access';
 
 type Method = 'passphrase' | 'recovery';
 

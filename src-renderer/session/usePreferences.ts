@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../vault/VaultSessionProvider';
+import { useVaultQuery } from './useVaultQuery';
+import { useOpenVault } from './VaultSessionProvider';
 
 /** The vault's preferences, kept current: `{ data, isLoading }`. */
 export function usePreferences() {
   const { preferences } = useOpenVault();
-  const data = useLiveQuery(() => preferences.get(), [preferences]);
+  const data = useVaultQuery(() => preferences.get(), [preferences]);
   return {
     data: data ?? { initialsOnlyInLists: false, favouriteTemplates: [] },
     isLoading: data === undefined,

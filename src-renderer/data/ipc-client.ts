@@ -1,5 +1,5 @@
-import type { IpcRequest, IpcResponse, TherapistChannel } from '../src-shared/ipc/contract';
-import type { IpcErrorCode, IpcResult } from '../src-shared/ipc/result';
+import type { IpcRequest, IpcResponse, TherapistChannel } from '../../src-shared/ipc/contract';
+import type { IpcErrorCode, IpcResult } from '../../src-shared/ipc/result';
 
 /** A call to the main process that answered with an error; `message` is safe to show. */
 export class MainProcessError extends Error {

@@ -20,11 +20,11 @@ import {
   IconBooks,
 } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
-import { ClientsScreen } from '../clients/ClientsScreen';
-import { LibraryScreen } from '../library/LibraryScreen';
-import { prepareLibrary } from '../library/useLibrary';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { useOpenVault, useVaultSession } from '../vault/VaultSessionProvider';
+import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { prepareLibrary } from '../features/library/useLibrary';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useOpenVault, useVaultSession } from '../session/VaultSessionProvider';
 
 /**
  * The screens reachable from the navigation; later features add theirs here. Screens that are

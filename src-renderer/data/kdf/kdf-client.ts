@@ -2,6 +2,13 @@ import type { KdfParams } from '../../../src-shared/crypto/kdf';
 import type { PassphraseKdf } from '../../../src-shared/vault/key-slots';
 import type { KdfReply, KdfRequest } from './kdf.worker';
 
+/** How a vault's passphrase key is derived and how new KDF settings are chosen. */
+export type VaultKdf = {
+  derive: PassphraseKdf;
+  /** The Argon2id settings for a new key slot on this machine. */
+  calibrate: () => Promise<KdfParams>;
+};
+
 function runInWorker(request: KdfRequest): Promise<KdfReply> {
   const worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), {
     type: 'module',
@@ -36,3 +43,6 @@ export async function calibrateKdfInWorker(): Promise<KdfParams> {
   if ('params' in reply) return reply.params;
   throw new Error('error' in reply ? reply.error : 'unexpected reply');
 }
+
+/** The app's KDF: Argon2id in a Web Worker, calibrated on this machine. */
+export const workerKdf: VaultKdf = { derive: deriveKeyInWorker, calibrate: calibrateKdfInWorker };
