@@ -1,12 +1,13 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import { utf8 } from '../../src-shared/crypto/bytes';
+import { toHex, utf8 } from '../../src-shared/crypto/bytes';
 import { repairStoredText } from '../../src-shared/domain/text';
 import {
   decryptRecord,
   encryptRecord,
   parseRecordJson,
   type RecordAddress,
+  sealedRecordNonce,
 } from '../../src-shared/vault/record-codec';
 import { VaultError } from '../../src-shared/vault/vault-error';
 import {
@@ -112,7 +113,7 @@ export class EncryptedTable<T extends { id: string }> {
 
   private open(row: SealedRow): T {
     if (!this.opened) return openRow(this.definition, this.keys, row);
-    const key = `${row.id}:${Array.from(row.sealed.subarray(3, 27), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+    const key = `${row.id}:${toHex(sealedRecordNonce(row.sealed))}`;
     const known = this.opened.get(key);
     if (known) return known;
     const record = openRow(this.definition, this.keys, row);

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromUtf8, utf8 } from '../crypto/bytes';
 import { loadSodium, sodium } from '../crypto/sodium';
-import { decryptRecord, encryptRecord, parseRecordJson, type RecordAddress } from './record-codec';
+import {
+  decryptRecord,
+  encryptRecord,
+  parseRecordJson,
+  type RecordAddress,
+  sealedRecordNonce,
+} from './record-codec';
 import { isVaultError } from './vault-error';
 
 let key: Uint8Array;
@@ -125,5 +131,22 @@ describe('record JSON', () => {
       const bytes = typeof plaintext === 'string' ? utf8(plaintext) : plaintext;
       expectDamaged(() => parseRecordJson(address, bytes));
     }
+  });
+});
+
+describe('the nonce of a sealed record', () => {
+  it('is the 24 bytes after the format and schema version, new for every sealing', async () => {
+    await loadSodium();
+    const key = sodium().crypto_aead_xchacha20poly1305_ietf_keygen();
+    const address = {
+      vaultId: new Uint8Array(16),
+      table: 'clients',
+      recordId: 'AAAAAAAAAAAAAAAAAAAAAA',
+    };
+    const first = encryptRecord(key, address, 1, utf8('{}'));
+    const second = encryptRecord(key, address, 1, utf8('{}'));
+    expect(sealedRecordNonce(first)).toHaveLength(24);
+    expect(sealedRecordNonce(first)).toEqual(first.subarray(3, 27));
+    expect(sealedRecordNonce(first)).not.toEqual(sealedRecordNonce(second));
   });
 });

@@ -12,7 +12,16 @@ import { VaultError } from './vault-error';
 /** The record format this code writes and reads. */
 export const RECORD_FORMAT_VERSION = 1;
 const NONCE_BYTES = 24;
-const PREFIX_BYTES = 1 + 2 + NONCE_BYTES;
+const NONCE_OFFSET = 1 + 2;
+const PREFIX_BYTES = NONCE_OFFSET + NONCE_BYTES;
+
+/**
+ * The nonce of a sealed record (a view, not a copy). Every write draws a new random nonce, so
+ * it tells one sealing of a record from another without decrypting it.
+ */
+export function sealedRecordNonce(sealed: Uint8Array): Uint8Array {
+  return sealed.subarray(NONCE_OFFSET, NONCE_OFFSET + NONCE_BYTES);
+}
 const AAD_CONTEXT = utf8('BWREC1');
 
 /** Where a record lives; sealed into its ciphertext so it cannot be moved unnoticed. */
