@@ -10,59 +10,14 @@ import {
   Tooltip,
   useMantineColorScheme,
 } from '@mantine/core';
-import {
-  IconLock,
-  IconMoon,
-  IconShieldLock,
-  IconSun,
-  IconSettings,
-  IconUsers,
-  IconBooks,
-} from '@tabler/icons-react';
-import { type ReactNode, useEffect, useState } from 'react';
-import { ClientsScreen } from '../features/clients/ClientsScreen';
-import { LibraryScreen } from '../features/library/LibraryScreen';
+import { IconLock, IconMoon, IconShieldLock, IconSun } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { UserText } from '../components/UserText';
 import { prepareLibrary } from '../features/library/useLibrary';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { NavigationProvider, useNavigation } from '../session/navigation';
+import { type Route, routePath } from '../session/routes';
 import { useOpenVault, useVaultSession } from '../session/VaultSessionProvider';
-
-/**
- * The screens reachable from the navigation; later features add theirs here. Screens that are
- * kept open stay mounted (hidden) once visited, so going back to them is instant and they keep
- * their place; they read live data, so they are never stale. The library is also opened in the
- * background after unlocking.
- */
-const screens = [
-  {
-    id: 'clients',
-    label: 'Clients',
-    icon: IconUsers,
-    keepOpen: true,
-    render: () => <ClientsScreen />,
-  },
-  {
-    id: 'library',
-    label: 'Library',
-    icon: IconBooks,
-    keepOpen: true,
-    render: () => <LibraryScreen />,
-  },
-  {
-    id: 'settings',
-    label: 'Settings',
-    icon: IconSettings,
-    keepOpen: false,
-    render: () => <SettingsScreen />,
-  },
-] as const satisfies readonly {
-  id: string;
-  label: string;
-  icon: typeof IconUsers;
-  keepOpen: boolean;
-  render: () => ReactNode;
-}[];
-
-type ScreenId = (typeof screens)[number]['id'];
+import { type AreaId, areaOf, areas } from './areas';
 
 function ThemeToggle() {
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
@@ -78,10 +33,23 @@ function ThemeToggle() {
 
 /** The frame around every screen of an unlocked vault: header, navigation, lock. */
 export function AppFrame() {
+  return (
+    <NavigationProvider>
+      <Frame />
+    </NavigationProvider>
+  );
+}
+
+function Frame() {
   const vault = useOpenVault();
   const { lock, backupNotice, dismissBackupNotice } = useVaultSession();
-  const [current, setCurrent] = useState<ScreenId>('clients');
-  const [opened, setOpened] = useState<ReadonlySet<ScreenId>>(new Set(['clients']));
+  const { route, navigate } = useNavigation();
+  const current = areaOf(route);
+  const [opened, setOpened] = useState<ReadonlySet<AreaId>>(() => new Set([current]));
+  const [lastRoute, setLastRoute] = useState<Partial<Record<AreaId, Route>>>({});
+  if (!opened.has(current)) setOpened((previous) => new Set(previous).add(current));
+  if (lastRoute[current] !== route) setLastRoute((previous) => ({ ...previous, [current]: route }));
+
   useEffect(() => {
     // Get the library ready while the clinician is still on the first screen.
     const timer = window.setTimeout(() => {
@@ -92,12 +60,8 @@ export function AppFrame() {
     return () => window.clearTimeout(timer);
   }, [vault]);
 
-  function show(id: ScreenId) {
-    setCurrent(id);
-    setOpened((previous) => new Set(previous).add(id));
-  }
-  const mounted = screens.filter(
-    (screen) => screen.id === current || (screen.keepOpen && opened.has(screen.id)),
+  const mounted = areas.filter(
+    (area) => area.id === current || (area.keepOpen && opened.has(area.id)),
   );
 
   return (
@@ -110,7 +74,7 @@ export function AppFrame() {
             </ThemeIcon>
             <Text fw={700}>Bridgework</Text>
             <Text c="dimmed" size="sm" data-testid="vault-name">
-              · {vault.name}
+              · <UserText>{vault.name}</UserText>
             </Text>
           </Group>
           <Group gap="xs">
@@ -124,16 +88,22 @@ export function AppFrame() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
-        {screens.map((item) => (
-          <NavLink
-            key={item.id}
-            label={item.label}
-            leftSection={<item.icon size={18} />}
-            active={item.id === current}
-            onClick={() => show(item.id)}
-            aria-current={item.id === current ? 'page' : undefined}
-          />
-        ))}
+        {areas
+          .filter((area) => area.inNavigation)
+          .map((area) => (
+            <NavLink
+              key={area.id}
+              href={`#${routePath(lastRoute[area.id] ?? area.home)}`}
+              label={area.label}
+              leftSection={<area.icon size={18} />}
+              active={area.id === current}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate(lastRoute[area.id] ?? area.home);
+              }}
+              aria-current={area.id === current ? 'page' : undefined}
+            />
+          ))}
       </AppShell.Navbar>
       <AppShell.Main>
         {backupNotice && (
@@ -148,9 +118,9 @@ export function AppFrame() {
             {backupNotice}
           </Alert>
         )}
-        {mounted.map((screen) => (
-          <div key={screen.id} hidden={screen.id !== current}>
-            {screen.render()}
+        {mounted.map((area) => (
+          <div key={area.id} hidden={area.id !== current}>
+            {area.render()}
           </div>
         ))}
       </AppShell.Main>

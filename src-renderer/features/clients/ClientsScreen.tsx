@@ -17,6 +17,7 @@ import {
   clientStatuses,
   searchClients,
 } from '../../../src-shared/domain/client';
+import { useLatestRouteAmong, useNavigation } from '../../session/navigation';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { AddClientForm } from './AddClientForm';
 import { ClientListItem } from './ClientListItem';
@@ -33,7 +34,9 @@ export function ClientsScreen() {
   const prefs = usePreferences();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('active');
-  const [openClientId, setOpenClientId] = useState<string | null>(null);
+  const { navigate } = useNavigation();
+  const shown = useLatestRouteAmong(['clients', 'client']);
+  const openClientId = shown?.screen === 'client' ? shown.clientId : null;
   const visible = useMemo(
     () => searchClients(data, query, status === 'all' ? undefined : [status]),
     [data, query, status],
@@ -43,7 +46,8 @@ export function ClientsScreen() {
   );
 
   const openClient = openClientId ? data.find((client) => client.id === openClientId) : undefined;
-  if (openClient) return <ClientPage client={openClient} onBack={() => setOpenClientId(null)} />;
+  if (openClient)
+    return <ClientPage client={openClient} onBack={() => navigate({ screen: 'clients' })} />;
 
   return (
     <Stack gap="lg" maw={760}>
@@ -98,7 +102,7 @@ export function ClientsScreen() {
               key={client.id}
               client={client}
               initialsOnly={prefs.data.initialsOnlyInLists}
-              onOpen={() => setOpenClientId(client.id)}
+              onOpen={() => navigate({ screen: 'client', clientId: client.id })}
             />
           ))}
         </Stack>

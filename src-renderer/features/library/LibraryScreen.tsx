@@ -14,6 +14,7 @@ import { useMemo, useState } from 'react';
 import { concernsOf, type LibraryItem, noFilters } from '../../../src-shared/domain/library-search';
 import type { TemplateContent } from '../../../src-shared/domain/template';
 import { UserText } from '../../components/UserText';
+import { useLatestRouteAmong, useNavigation } from '../../session/navigation';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { TemplateDetail } from './TemplateDetail';
@@ -56,7 +57,11 @@ export function LibraryScreen() {
   const { items, search, customs, isLoading } = useLibrary();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState(noFilters);
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const { navigate } = useNavigation();
+  const shown = useLatestRouteAmong(['library', 'template']);
+  const selectedKey = shown?.screen === 'template' ? shown.templateKey : null;
+  const setSelectedKey = (templateKey: string, options?: { replace?: boolean }) =>
+    navigate({ screen: 'template', templateKey }, options);
   const [editing, setEditing] = useState<Editing | null>(null);
   const results = useMemo(() => search.search(query, filters), [search, query, filters]);
   const concerns = useMemo(() => concernsOf(items), [items]);
