@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/services/**/*.ts'],
+    files: ['src-main/services/**/*.ts', 'src-main/commands/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([
         {
@@ -93,7 +93,7 @@ export default tseslint.config(
   },
   {
     files: ['src-main/**/*.ts'],
-    ignores: ['src-main/services/**'],
+    ignores: ['src-main/services/**', 'src-main/commands/**'],
     rules: {
       'no-restricted-imports': restrict([
         { group: ['**/src-renderer/**'], message: 'main never imports renderer code.' },

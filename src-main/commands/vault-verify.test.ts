@@ -16,7 +16,7 @@ import {
 } from '../../src-shared/vault/backup-format';
 import { type CreatedVault, renameVault } from '../../src-shared/vault/key-slots';
 import { encryptRecord } from '../../src-shared/vault/record-codec';
-import { EXIT_DAMAGED, EXIT_USAGE, EXIT_VERIFIED, verifyBackupCommand } from './verify-backup';
+import { EXIT_DAMAGED, EXIT_USAGE, EXIT_VERIFIED, verifyBackupCommand } from './vault-verify';
 
 const PASSPHRASE = 'correct horse battery staple';
 const CREATED_AT = Date.UTC(2026, 10, 26, 22, 10);

@@ -16,7 +16,7 @@ import {
   isVaultError,
   type VaultErrorCode,
 } from '../../src-shared/vault/vault-error';
-import { inspectBackupFile } from './backup-file';
+import { inspectBackupFile } from '../services/backup-file';
 
 /**
  * `npm run vault -- verify FILE`: checks a backup file with the same code the app uses to list
