@@ -124,6 +124,26 @@ export const ladderStepSchema = z
   })
   .strict();
 
+/** A tracker column: what the client notes and how. */
+export type TrackerField = z.infer<typeof trackerFieldSchema>;
+
+/** A way of doing the homework, to choose between together. */
+export type DoseOption = z.infer<typeof doseOptionSchema>;
+
+/** A barrier with its if-then plan. */
+export type Barrier = z.infer<typeof barrierSchema>;
+
+/** One rung of a progression ladder. */
+export type LadderStep = z.infer<typeof ladderStepSchema>;
+
+/** How many dose options, tracker fields, barriers and ladder steps a template may hold. */
+export const templateListLimits = {
+  doseOptions: { min: 2, max: 3 },
+  trackerFields: { min: 1, max: 6 },
+  barriers: { min: 1, max: 8 },
+  ladder: { min: 0, max: 12 },
+} as const;
+
 /** Everything a template says, shared by built-in files and custom records. */
 export const templateContentSchema = z
   .object({
@@ -144,15 +164,24 @@ export const templateContentSchema = z
     /** The usual amount (client-facing). */
     standardDose: line(200),
     /** Two or three ways of doing it to choose between together. */
-    doseOptions: z.array(doseOptionSchema).min(2).max(3),
+    doseOptions: z
+      .array(doseOptionSchema)
+      .min(templateListLimits.doseOptions.min)
+      .max(templateListLimits.doseOptions.max),
     /** Columns of the practice tracker. */
-    trackerFields: z.array(trackerFieldSchema).min(1).max(6),
+    trackerFields: z
+      .array(trackerFieldSchema)
+      .min(templateListLimits.trackerFields.min)
+      .max(templateListLimits.trackerFields.max),
     /** Questions for the worksheet pages (client-facing). */
     worksheetPrompts: z.array(line(240)).max(8),
     /** Common barriers, each with an if-then suggestion. */
-    barriers: z.array(barrierSchema).min(1).max(8),
+    barriers: z
+      .array(barrierSchema)
+      .min(templateListLimits.barriers.min)
+      .max(templateListLimits.barriers.max),
     /** A ladder of steps where it fits (exposure, activity scheduling); empty otherwise. */
-    ladder: z.array(ladderStepSchema).max(12),
+    ladder: z.array(ladderStepSchema).max(templateListLimits.ladder.max),
   })
   .strict();
 

@@ -4,7 +4,6 @@ import {
   Grid,
   Group,
   MultiSelect,
-  NumberInput,
   ScrollArea,
   Select,
   Stack,
@@ -22,11 +21,12 @@ import {
   templateApproaches,
   templateCategories,
   templateContentSchema,
-  trackerFieldKindLabels,
-  trackerFieldKinds,
 } from '../../../src-shared/domain/template';
-import { LinesTextarea } from './LinesTextarea';
-import { ListEditor } from './ListEditor';
+import { BarriersEditor } from '../../components/editors/BarriersEditor';
+import { DoseOptionsEditor } from '../../components/editors/DoseOptionsEditor';
+import { LadderEditor } from '../../components/editors/LadderEditor';
+import { LinesTextarea } from '../../components/editors/LinesTextarea';
+import { TrackerFieldsEditor } from '../../components/editors/TrackerFieldsEditor';
 import { TemplatePreview } from './TemplatePreview';
 
 /** An issue with where it is, in words ("steps 2: …", "tracker fields 1 label: …"). */
@@ -146,8 +146,8 @@ export function TemplateEditor({
               <LinesTextarea
                 label="Steps"
                 description="One step per line."
-                initial={initial.steps}
-                onLines={(steps) => set({ steps })}
+                value={draft.steps}
+                onChange={(steps) => set({ steps })}
                 minRows={3}
               />
               <Group grow>
@@ -166,112 +166,22 @@ export function TemplateEditor({
                   autoComplete="off"
                 />
               </Group>
-              <ListEditor<TemplateContent['doseOptions'][number]>
-                label="Dose options"
-                addLabel="Add a dose option"
-                items={draft.doseOptions}
-                max={3}
-                newItem={() => ({ label: '', timesPerWeek: 3 })}
+              <DoseOptionsEditor
+                value={draft.doseOptions}
                 onChange={(doseOptions) => set({ doseOptions })}
-                renderRow={(option, update, index) => (
-                  <Group gap="xs" grow>
-                    <TextInput
-                      aria-label={`Dose option ${index + 1}`}
-                      placeholder="e.g. Daily, 5 minutes"
-                      value={option.label}
-                      onChange={(e) => update({ ...option, label: e.currentTarget.value })}
-                      autoComplete="off"
-                    />
-                    <NumberInput
-                      aria-label={`Times per week, option ${index + 1}`}
-                      placeholder="Times a week"
-                      min={1}
-                      max={21}
-                      value={option.timesPerWeek}
-                      onChange={(value) => update({ ...option, timesPerWeek: Number(value) || 1 })}
-                    />
-                    <NumberInput
-                      aria-label={`Minutes, option ${index + 1}`}
-                      placeholder="Minutes (optional)"
-                      min={1}
-                      max={240}
-                      value={option.minutes ?? ''}
-                      onChange={(value) =>
-                        update({ ...option, minutes: value === '' ? undefined : Number(value) })
-                      }
-                    />
-                  </Group>
-                )}
               />
-              <ListEditor
-                label="Tracker fields"
-                addLabel="Add a tracker field"
-                items={draft.trackerFields}
-                max={6}
-                newItem={() => ({ label: '', kind: 'yes-no' as const })}
+              <TrackerFieldsEditor
+                value={draft.trackerFields}
                 onChange={(trackerFields) => set({ trackerFields })}
-                renderRow={(field, update, index) => (
-                  <Group gap="xs" grow>
-                    <TextInput
-                      aria-label={`Tracker field ${index + 1} label`}
-                      placeholder="e.g. Minutes walked"
-                      value={field.label}
-                      onChange={(e) => update({ ...field, label: e.currentTarget.value })}
-                      autoComplete="off"
-                    />
-                    <Select
-                      aria-label={`Tracker field ${index + 1} kind`}
-                      data={trackerFieldKinds.map((value) => ({
-                        value,
-                        label: trackerFieldKindLabels[value],
-                      }))}
-                      value={field.kind}
-                      onChange={(value) =>
-                        value && update({ ...field, kind: value as typeof field.kind })
-                      }
-                      allowDeselect={false}
-                    />
-                  </Group>
-                )}
               />
-              <ListEditor
-                label="What might get in the way"
-                addLabel="Add a barrier and its if-then plan"
-                items={draft.barriers}
-                max={8}
-                newItem={() => ({ barrier: '', ifThen: '' })}
-                onChange={(barriers) => set({ barriers })}
-                renderRow={(barrier, update, index) => (
-                  <Group gap="xs" grow>
-                    <TextInput
-                      aria-label={`Barrier ${index + 1}`}
-                      placeholder="e.g. I forget"
-                      value={barrier.barrier}
-                      onChange={(e) => update({ ...barrier, barrier: e.currentTarget.value })}
-                      autoComplete="off"
-                    />
-                    <TextInput
-                      aria-label={`If-then plan ${index + 1}`}
-                      placeholder="If …, then I will …"
-                      value={barrier.ifThen}
-                      onChange={(e) => update({ ...barrier, ifThen: e.currentTarget.value })}
-                      autoComplete="off"
-                    />
-                  </Group>
-                )}
-              />
+              <BarriersEditor value={draft.barriers} onChange={(barriers) => set({ barriers })} />
               <LinesTextarea
                 label="Worksheet questions"
                 description="One per line."
-                initial={initial.worksheetPrompts}
-                onLines={(worksheetPrompts) => set({ worksheetPrompts })}
+                value={draft.worksheetPrompts}
+                onChange={(worksheetPrompts) => set({ worksheetPrompts })}
               />
-              <LinesTextarea
-                label="Steps up (a ladder, easiest first)"
-                description="One per line. Leave empty if it doesn’t fit."
-                initial={initial.ladder.map((rung) => rung.step)}
-                onLines={(steps) => set({ ladder: steps.map((step) => ({ step })) })}
-              />
+              <LadderEditor value={draft.ladder} onChange={(ladder) => set({ ladder })} />
             </Stack>
           </ScrollArea.Autosize>
         </Grid.Col>

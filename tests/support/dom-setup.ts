@@ -1,0 +1,40 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+/**
+ * The DOM environment for renderer component tests (vitest's `dom` project, happy-dom). Mantine
+ * asks the window for media queries, observes element sizes and (for autosizing text boxes)
+ * listens for web fonts loading; happy-dom has none of these, so they are stood in for here: no
+ * media query matches, nothing ever resizes and no font ever loads.
+ */
+
+if (!window.matchMedia)
+  window.matchMedia = (query: string): MediaQueryList =>
+    ({
+      media: query,
+      matches: false,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) satisfies MediaQueryList;
+
+if (!('ResizeObserver' in window))
+  Object.assign(window, {
+    ResizeObserver: class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    },
+  });
+
+if (!('fonts' in document))
+  Object.defineProperty(document, 'fonts', {
+    value: Object.assign(new EventTarget(), { ready: Promise.resolve() }),
+  });
+
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+
+afterEach(() => cleanup());
