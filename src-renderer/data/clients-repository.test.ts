@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sessionWithStoredRecord } from '../../tests/fixtures/stored-records';
 import { buildVault } from '../../tests/fixtures/vaults';
-import { toHex, utf8 } from '../../src-shared/crypto/bytes';
-import { encryptRecord } from '../../src-shared/vault/record-codec';
+import { toHex } from '../../src-shared/crypto/bytes';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import { VaultDatabase, type SealedRow } from './vault-database';
 import {
@@ -26,22 +26,10 @@ async function newSession(): Promise<{ session: VaultSession; raw: VaultDatabase
 }
 
 /** A new session whose store holds one client record sealed at `schemaVersion`, as an earlier Bridgework wrote it. */
-async function sessionWithStoredClient(
+const sessionWithStoredClient = (
   schemaVersion: number,
   record: { id: string } & Record<string, unknown>,
-): Promise<VaultSession> {
-  const vault = await buildVault();
-  const session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
-  const raw = new VaultDatabase(toHex(vault.header.vaultId), internalsOf(session).generation);
-  const sealed = encryptRecord(
-    vault.dataKey,
-    { vaultId: vault.header.vaultId, table: 'clients', recordId: record.id },
-    schemaVersion,
-    utf8(JSON.stringify(record)),
-  );
-  await raw.sealed('clients').put({ id: record.id, sealed });
-  return session;
-}
+): Promise<VaultSession> => sessionWithStoredRecord('clients', schemaVersion, record);
 
 /** Every way the canary could sit in stored bytes: UTF-8, UTF-16LE and Latin-1 (one byte per character). */
 function containsCanary(row: unknown): boolean {

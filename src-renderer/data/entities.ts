@@ -41,6 +41,7 @@ import {
   customTemplateSchema,
   customTemplateSingleLineFields,
   TEMPLATE_SCHEMA_VERSION,
+  upgradeTemplateContentV1,
 } from '../../src-shared/domain/template';
 import {
   type VaultLogEntry,
@@ -71,6 +72,7 @@ export const entities = {
     schema: customTemplateSchema,
     schemaVersion: TEMPLATE_SCHEMA_VERSION,
     singleLineFields: customTemplateSingleLineFields,
+    migrations: { 1: (old) => upgradeTemplateContentV1(old as Record<string, unknown>) },
   },
   assignments: {
     table: 'assignments',

@@ -72,7 +72,7 @@ export class LibrarySearch {
     this.index.addAll(
       items.map((item) => ({
         key: item.key,
-        title: `${item.content.title} ${item.content.discreetTitle}`,
+        title: `${item.content.title} ${item.content.clientTitle} ${item.content.discreetTitle}`,
         purpose: item.content.purpose,
         tags: [
           categoryLabels[item.content.category],

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
-import { describeTemplateField, type TemplateContent, templateContentSchema } from './template';
+import {
+  describeTemplateField,
+  type TemplateContent,
+  templateContentFields,
+  upgradeTemplateContentV1,
+  withTemplateRules,
+} from './template';
 import { quoteUserText } from './text';
 
 /**
@@ -10,15 +16,20 @@ import { quoteUserText } from './text';
 
 /** The value of a pack's `format` field. */
 export const TEMPLATE_PACK_FORMAT = 'bridgework-template-pack';
-/** The pack version this code writes and reads. */
-export const TEMPLATE_PACK_VERSION = 1;
+/**
+ * The pack version this code writes. It reads version 1 too (templates of shape version 1,
+ * upgraded on import with `upgradeTemplateContentV1`).
+ */
+export const TEMPLATE_PACK_VERSION = 2;
 /** Largest pack file accepted: 5 MB. */
 export const MAX_TEMPLATE_PACK_BYTES = 5 * 1024 * 1024;
 /** Most templates in one pack. */
 export const MAX_TEMPLATES_PER_PACK = 1000;
 
 /** One template in a pack: its content and the id it had where it was exported. */
-export const packedTemplateSchema = templateContentSchema.extend({ key: recordIdSchema }).strict();
+export const packedTemplateSchema = withTemplateRules(
+  templateContentFields.extend({ key: recordIdSchema }).strict(),
+);
 
 /** A template pack file. Unknown keys anywhere (including `__proto__`) are refused. */
 export const templatePackSchema = z
@@ -65,6 +76,23 @@ function describePath(path: PropertyKey[], data: unknown): string {
   return path.map(String).join(' ') || 'The file';
 }
 
+/** A version-1 pack as version 2: each template's content upgraded, everything else as it was. */
+function upgradePackV1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const pack = data as Record<string, unknown>;
+  return {
+    ...pack,
+    version: TEMPLATE_PACK_VERSION,
+    templates: Array.isArray(pack.templates)
+      ? pack.templates.map((template: unknown) =>
+          typeof template === 'object' && template !== null
+            ? upgradeTemplateContentV1(template as Record<string, unknown>)
+            : template,
+        )
+      : pack.templates,
+  };
+}
+
 /** Reads a pack file's text: the pack, or the first problems in words (nothing is imported then). */
 export function parseTemplatePack(
   text: string,
@@ -95,7 +123,7 @@ export function parseTemplatePack(
       ],
     };
   }
-  const parsed = templatePackSchema.safeParse(data);
+  const parsed = templatePackSchema.safeParse(head.data.version === 1 ? upgradePackV1(data) : data);
   if (!parsed.success) {
     return {
       ok: false,

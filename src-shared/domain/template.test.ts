@@ -1,9 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { readLibraryFiles } from '../../tests/fixtures/library';
+import { clientFacingTemplate, clientFacingTexts, clinicalWordIn } from './client-facing-template';
 import { gradeLevel } from './readability';
-import { builtinTemplateFileSchema, templateApproaches, templateCategories } from './template';
+import {
+  type BuiltinTemplate,
+  builtinTemplateFileSchema,
+  templateApproaches,
+  templateCategories,
+  upgradeTemplateContentV1,
+  templateContentSchema,
+} from './template';
 
 const templates = readLibraryFiles();
+const parsedAll = (): BuiltinTemplate[] =>
+  templates.map(({ data }) => builtinTemplateFileSchema.parse(data));
+
+/**
+ * Exercises a careful supervisor would never hand out without saying who they are not for:
+ * every built-in of these kinds carries cautions.
+ */
+const exercisesNeedingCautions: Record<string, string[]> = {
+  'sleep scheduling': ['bed-for-sleep-only', 'steady-wake-up-time', 'sleep-compression'],
+  'cold water': ['cool-water-reset'],
+  interoceptive: ['interoceptive-practice-body-sensations'],
+  exposure: [
+    'graded-exposure-feared-situation',
+    'busy-shop-practice',
+    'dropping-safety-behaviours',
+    'behavioural-experiment-prediction',
+    'erp-delaying-a-compulsion',
+    'dropping-reassurance-seeking',
+  ],
+  urges: ['delay-and-distract', 'urge-surfing', 'building-a-replacement-habit'],
+  'risk and crisis': ['safety-plan-practice', 'behaviour-chain-analysis'],
+};
 
 describe('the built-in library', () => {
   it.each(templates)(
@@ -19,39 +49,112 @@ describe('the built-in library', () => {
     },
   );
 
-  it('holds at least 40 templates across at least 8 categories, with every approach represented', () => {
-    const parsed = templates.map(({ data }) => builtinTemplateFileSchema.parse(data));
-    expect(parsed.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(parsed.map((t) => t.category)).size).toBeGreaterThanOrEqual(8);
+  it('holds at least 56 templates across every category, with every approach represented', () => {
+    const parsed = parsedAll();
+    expect(parsed.length).toBeGreaterThanOrEqual(56);
+    expect(templateCategories.filter((c) => !parsed.some((t) => t.category === c))).toEqual([]);
     const approaches = new Set(parsed.flatMap((t) => t.approaches));
     expect(templateApproaches.filter((approach) => !approaches.has(approach))).toEqual([]);
-    expect(templateCategories.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('gives every template a distinct title and a discreet title with no clinical words', () => {
-    const parsed = templates.map(({ data }) => builtinTemplateFileSchema.parse(data));
-    expect(new Set(parsed.map((t) => t.title)).size).toBe(parsed.length);
+  it('gives every template distinct titles; client titles in plain words, discreet titles with no clinical words', () => {
+    const parsed = parsedAll();
+    for (const key of ['title', 'clientTitle', 'discreetTitle'] as const)
+      expect(new Set(parsed.map((t) => t[key])).size, key).toBe(parsed.length);
+    const jargon =
+      /\b(exposure|interoceptive|cognitive|behavio(u)?ral|stimulus|restructuring|hierarchy|activation|defusion|distortions?|interoception|psychoeducation|diary card|chain analysis|ERP|CBT|DBT|ACT|MBCT)\b/;
+    expect(parsed.filter((t) => jargon.test(t.clientTitle)).map((t) => t.clientTitle)).toEqual([]);
     const clinical =
-      /\b(therap\w*|depress\w*|anxi\w*|panic|trauma\w*|exposure|disorder|ocd|ptsd|cbt|dbt|act\b|symptom\w*|suicid\w*|self-harm|addict\w*|phobi\w*|insomnia|clinical|treatment|diagnos\w*|mental)\b/i;
+      /\b(therap\w*|depress\w*|anxi\w*|panic|trauma\w*|exposure|disorder|ocd|ptsd|cbt|dbt|act\b|symptom\w*|suicid\w*|self-harm|addict\w*|phobi\w*|insomnia|clinical|treatment|diagnos\w*|mental|crisis)\b/i;
     expect(
       parsed
         .filter((t) => clinical.test(t.discreetTitle))
         .map((t) => `${t.id}: ${t.discreetTitle}`),
     ).toEqual([]);
   });
+
+  it.each(templates)('$file tells the clinician when to use it', ({ data }) => {
+    expect(builtinTemplateFileSchema.parse(data).clinicianNotes.length).toBeGreaterThan(40);
+  });
+
+  it.each(templates)('$file has a ladder, or says why it has none', ({ data }) => {
+    const t = builtinTemplateFileSchema.parse(data);
+    expect(t.ladder.length > 0 !== (t.noLadderBecause !== null)).toBe(true);
+  });
+
+  it.each(Object.entries(exercisesNeedingCautions))(
+    'every %s exercise says who it is not for',
+    (_kind, ids) => {
+      const parsed = parsedAll();
+      for (const id of ids) {
+        const template = parsed.find((t) => t.id === id);
+        expect(template, `${id} is in the library`).toBeDefined();
+        expect(template?.cautions.length ?? 0, id).toBeGreaterThanOrEqual(2);
+      }
+    },
+  );
 });
 
 describe('client-facing text', () => {
-  it.each(templates)('$file reads at about grade 8 or lower', ({ data }) => {
+  it.each(templates)('$file reads at about grade 8 or lower, in both wordings', ({ data }) => {
     const t = builtinTemplateFileSchema.parse(data);
-    const clientText = [
-      t.purpose,
-      ...t.steps,
-      t.minimumDose,
-      t.standardDose,
-      ...t.worksheetPrompts,
-      ...t.barriers.map((b) => b.ifThen),
-    ].join(' ');
-    expect(gradeLevel(clientText)).toBeLessThanOrEqual(8.5);
+    for (const wording of ['plain', 'discreet'] as const) {
+      const view = clientFacingTemplate(t, wording);
+      const text = [view.purpose, ...view.steps, view.minimumDose, view.standardDose]
+        .concat(
+          view.worksheetPrompts,
+          view.barriers.map((b) => b.ifThen),
+        )
+        .join(' ');
+      expect(gradeLevel(text), wording).toBeLessThanOrEqual(8.5);
+    }
+  });
+
+  it.each(templates)('$file in discreet wording says nothing that reveals therapy', ({ data }) => {
+    const view = clientFacingTemplate(builtinTemplateFileSchema.parse(data), 'discreet');
+    expect(clientFacingTexts(view).filter((text) => clinicalWordIn(text) !== null)).toEqual([]);
+  });
+});
+
+describe('upgrading a version-1 template', () => {
+  const v1 = {
+    title: 'Graded exposure: leaving the house',
+    discreetTitle: 'Getting out and about',
+    category: 'anxiety-and-exposure',
+    approaches: ['exposure'],
+    concerns: ['agoraphobia'],
+    purpose: 'Facing a feared place a little at a time helps it feel safer.',
+    steps: ['Pick the first step.'],
+    minimumDose: 'Stand at the front door for one minute.',
+    standardDose: 'One step, three times this week.',
+    doseOptions: [
+      { label: 'Three times a week', timesPerWeek: 3 },
+      { label: 'Daily, 10 minutes', timesPerWeek: 7, minutes: 10 },
+    ],
+    trackerFields: [{ label: 'Worry before (0-10)', kind: 'rating-0-10' }],
+    worksheetPrompts: [],
+    barriers: [{ barrier: 'I put it off', ifThen: 'If I put it off, then I will go at ten.' }],
+    ladder: [{ step: 'Open the front door', difficulty: 25 }, { step: 'Walk to the gate' }],
+  };
+
+  it('keeps every word, and gives the new fields what the old ones said', () => {
+    const upgraded = templateContentSchema.parse(upgradeTemplateContentV1(v1));
+    expect(upgraded).toMatchObject({
+      title: v1.title,
+      clientTitle: 'Getting out and about',
+      discreetTitle: 'Getting out and about',
+      clinicianNotes: '',
+      cautions: [],
+      minimumDose: {
+        label: 'Stand at the front door for one minute.',
+        dose: { kind: 'per-week', timesPerWeek: 1 },
+      },
+      doseOptions: [
+        { label: 'Three times a week', dose: { kind: 'per-week', timesPerWeek: 3 } },
+        { label: 'Daily, 10 minutes', dose: { kind: 'per-week', timesPerWeek: 7, minutes: 10 } },
+      ],
+      ladder: [{ step: 'Open the front door', difficulty: 3 }, { step: 'Walk to the gate' }],
+      noLadderBecause: null,
+    });
   });
 });

@@ -5,8 +5,8 @@ import { renderControlled } from '../../../tests/support/render';
 import { DoseOptionsEditor } from './DoseOptionsEditor';
 
 const twoOptions: DoseOption[] = [
-  { label: 'Daily, 5 minutes', timesPerWeek: 7, minutes: 5 },
-  { label: 'Twice a week, 15 minutes', timesPerWeek: 2, minutes: 15 },
+  { label: 'Daily, 5 minutes', dose: { kind: 'per-week', timesPerWeek: 7, minutes: 5 } },
+  { label: 'Twice a week, 15 minutes', dose: { kind: 'per-week', timesPerWeek: 2, minutes: 15 } },
 ];
 
 const renderEditor = (initial = twoOptions) =>
@@ -15,6 +15,20 @@ const renderEditor = (initial = twoOptions) =>
   ));
 
 describe('DoseOptionsEditor', () => {
+  it('turns an option into a skill used when a moment comes, practised at least so often', async () => {
+    const { user, value } = renderEditor();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'How often, option 2' }),
+      'When a moment comes',
+    );
+    expect(value()[1]?.dose).toEqual({ kind: 'as-needed', practiseAtLeast: 1, minutes: 15 });
+    await user.tripleClick(
+      screen.getByRole('textbox', { name: 'Practise at least, times a week, option 2' }),
+    );
+    await user.keyboard('0');
+    expect(value()[1]?.dose).toEqual({ kind: 'as-needed', practiseAtLeast: 0, minutes: 15 });
+  });
+
   it('shows each option in a labelled group, with labelled fields', () => {
     renderEditor();
     const group = screen.getByRole('group', { name: 'Dose options' });
@@ -39,7 +53,10 @@ describe('DoseOptionsEditor', () => {
     await user.tripleClick(screen.getByRole('textbox', { name: 'Times per week, option 1' }));
     await user.keyboard('5');
     await user.clear(screen.getByRole('textbox', { name: 'Minutes, option 1' }));
-    expect(value()[0]).toEqual({ label: 'Every morning', timesPerWeek: 5, minutes: undefined });
+    expect(value()[0]).toEqual({
+      label: 'Every morning',
+      dose: { kind: 'per-week', timesPerWeek: 5 },
+    });
     expect(value()[1]).toEqual(twoOptions[1]);
   });
 
@@ -50,7 +67,10 @@ describe('DoseOptionsEditor', () => {
     const added = screen.getByRole('textbox', { name: 'Dose option 3' });
     expect(document.activeElement).toBe(added);
     await user.keyboard('Weekends only');
-    expect(value()[2]).toEqual({ label: 'Weekends only', timesPerWeek: 3 });
+    expect(value()[2]).toEqual({
+      label: 'Weekends only',
+      dose: { kind: 'per-week', timesPerWeek: 3 },
+    });
     expect(screen.queryByRole('button', { name: 'Add a dose option' })).toBeNull();
   });
 

@@ -1,14 +1,11 @@
-import { Group, NumberInput, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { type DoseOption, templateListLimits } from '../../../src-shared/domain/template';
+import { DoseEditor } from './DoseEditor';
 import { ListEditor } from './ListEditor';
-
-/** A whole number from a NumberInput's value, or undefined when the box is empty. */
-const wholeNumber = (value: string | number): number | undefined =>
-  value === '' ? undefined : Number(value);
 
 /**
  * Ways of doing the practice to choose between together ("Daily, 5 minutes" or "Twice a week,
- * 15 minutes"): a label, times a week and, optionally, minutes each time.
+ * 15 minutes"): a label and the dose in numbers (times a week, or when a moment comes).
  */
 export function DoseOptionsEditor({
   value,
@@ -28,10 +25,10 @@ export function DoseOptionsEditor({
       addLabel="Add a dose option"
       items={value}
       max={max}
-      newItem={() => ({ label: '', timesPerWeek: 3 })}
+      newItem={() => ({ label: '', dose: { kind: 'per-week', timesPerWeek: 3 } })}
       onChange={onChange}
       renderRow={(option, update, index) => (
-        <Group gap="xs" grow>
+        <Stack gap={4}>
           <TextInput
             aria-label={`Dose option ${index + 1}`}
             placeholder="e.g. Daily, 5 minutes"
@@ -39,23 +36,12 @@ export function DoseOptionsEditor({
             onChange={(e) => update({ ...option, label: e.currentTarget.value })}
             autoComplete="off"
           />
-          <NumberInput
-            aria-label={`Times per week, option ${index + 1}`}
-            placeholder="Times a week"
-            min={1}
-            max={21}
-            value={option.timesPerWeek}
-            onChange={(next) => update({ ...option, timesPerWeek: wholeNumber(next) || 1 })}
+          <DoseEditor
+            name={`option ${index + 1}`}
+            value={option.dose}
+            onChange={(dose) => update({ ...option, dose })}
           />
-          <NumberInput
-            aria-label={`Minutes, option ${index + 1}`}
-            placeholder="Minutes (optional)"
-            min={1}
-            max={240}
-            value={option.minutes ?? ''}
-            onChange={(next) => update({ ...option, minutes: wholeNumber(next) })}
-          />
-        </Group>
+        </Stack>
       )}
     />
   );

@@ -5,8 +5,8 @@ import { renderControlled } from '../../../tests/support/render';
 import { LadderEditor } from './LadderEditor';
 
 const ladder: LadderStep[] = [
-  { step: 'Stand at the bus stop', difficulty: 20 },
-  { step: 'Ride one stop', difficulty: 50 },
+  { step: 'Stand at the bus stop', difficulty: 2 },
+  { step: 'Ride one stop', difficulty: 5 },
   { step: 'Ride to town' },
 ];
 
@@ -26,17 +26,17 @@ describe('LadderEditor', () => {
     );
     expect(
       screen.getByRole<HTMLInputElement>('textbox', {
-        name: 'Difficulty of step 2, 0 to 100 (optional)',
+        name: 'Difficulty of step 2, 0 to 10 (optional)',
       }).value,
-    ).toBe('50');
+    ).toBe('5');
   });
 
   it('keeps a step’s difficulty when its words change, and drops it when cleared', async () => {
     const { user, value } = renderEditor();
     await user.type(screen.getByRole('textbox', { name: 'Ladder step 1' }), ' for a minute');
-    expect(value()[0]).toEqual({ step: 'Stand at the bus stop for a minute', difficulty: 20 });
+    expect(value()[0]).toEqual({ step: 'Stand at the bus stop for a minute', difficulty: 2 });
     await user.clear(
-      screen.getByRole('textbox', { name: 'Difficulty of step 1, 0 to 100 (optional)' }),
+      screen.getByRole('textbox', { name: 'Difficulty of step 1, 0 to 10 (optional)' }),
     );
     expect(value()[0]).toEqual({ step: 'Stand at the bus stop for a minute' });
   });

@@ -4,7 +4,7 @@ import { ListEditor } from './ListEditor';
 
 /**
  * A progression ladder, easiest step first: each step in words with an optional expected
- * difficulty (0–100), and steps can be moved up and down.
+ * difficulty on the clients’ one scale (0–10), and steps can be moved up and down.
  */
 export function LadderEditor({
   value,
@@ -41,10 +41,10 @@ export function LadderEditor({
             style={{ flex: 1 }}
           />
           <NumberInput
-            aria-label={`Difficulty of step ${index + 1}, 0 to 100 (optional)`}
+            aria-label={`Difficulty of step ${index + 1}, 0 to 10 (optional)`}
             placeholder="Difficulty"
             min={0}
-            max={100}
+            max={10}
             w={110}
             value={rung.difficulty ?? ''}
             onChange={(next) => {

@@ -28,17 +28,20 @@ type Editing =
 
 const blankTemplate: TemplateContent = {
   title: '',
+  clientTitle: '',
   discreetTitle: '',
+  clinicianNotes: '',
+  cautions: [],
   category: 'mood-and-activity',
   approaches: ['cbt'],
   concerns: [],
   purpose: '',
   steps: [],
-  minimumDose: '',
+  minimumDose: { label: '', dose: { kind: 'per-week', timesPerWeek: 1 } },
   standardDose: '',
   doseOptions: [
-    { label: 'Three times a week', timesPerWeek: 3 },
-    { label: 'Every day', timesPerWeek: 7 },
+    { label: 'Three times a week', dose: { kind: 'per-week', timesPerWeek: 3 } },
+    { label: 'Every day', dose: { kind: 'per-week', timesPerWeek: 7 } },
   ],
   trackerFields: [{ label: 'Did it', kind: 'yes-no' }],
   worksheetPrompts: [],
@@ -49,6 +52,7 @@ const blankTemplate: TemplateContent = {
     },
   ],
   ladder: [],
+  noLadderBecause: null,
 };
 
 /** The homework library: instant search, filters, a preview as the client sees it, and your own templates. */

@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import {
   IconArchive,
   IconCopy,
@@ -8,11 +8,16 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
+import {
+  clientFacingTemplate,
+  type TemplateWording,
+} from '../../../src-shared/domain/client-facing-template';
 import type { LibraryItem } from '../../../src-shared/domain/library-search';
 import { approachLabels } from '../../../src-shared/domain/template';
 import { UserText } from '../../components/UserText';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { DeleteTemplateModal } from './DeleteTemplateModal';
+import { ForClinicianPanel } from './ForClinicianPanel';
 import { TemplatePreview } from './TemplatePreview';
 import { TemplateWorksheets } from './TemplateWorksheets';
 
@@ -27,11 +32,14 @@ export function TemplateDetail({
   onEdit: () => void;
 }) {
   const { preferences, templates } = useOpenVault();
-  const [titleShown, setTitleShown] = useState<'title' | 'discreet'>('title');
+  const [wording, setWording] = useState<TemplateWording>('plain');
   const [deleting, setDeleting] = useState(false);
 
   return (
     <Stack gap="md">
+      <Title order={2} size="h3">
+        <UserText>{item.content.title}</UserText>
+      </Title>
       <Group justify="space-between" align="flex-start">
         <Text size="sm" c="dimmed" maw={420}>
           {item.content.approaches.map((approach) => approachLabels[approach]).join(' · ')} — for{' '}
@@ -87,18 +95,19 @@ export function TemplateDetail({
           )}
         </Group>
       </Group>
+      <ForClinicianPanel content={item.content} />
       <SegmentedControl
-        aria-label="Title shown to the client"
-        value={titleShown}
-        onChange={(value) => setTitleShown(value as 'title' | 'discreet')}
+        aria-label="Wording shown to the client"
+        value={wording}
+        onChange={(value) => setWording(value as TemplateWording)}
         data={[
-          { value: 'title', label: 'Usual title' },
-          { value: 'discreet', label: 'Discreet title' },
+          { value: 'plain', label: 'Usual wording' },
+          { value: 'discreet', label: 'Discreet wording' },
         ]}
-        w={280}
+        w={320}
       />
       {item.origin === 'custom' && <TemplateWorksheets lineageId={item.key} />}
-      <TemplatePreview content={item.content} discreet={titleShown === 'discreet'} />
+      <TemplatePreview view={clientFacingTemplate(item.content, wording)} />
       {deleting && <DeleteTemplateModal item={item} onClose={() => setDeleting(false)} />}
     </Stack>
   );

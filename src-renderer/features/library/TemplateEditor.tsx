@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { clientFacingTemplate } from '../../../src-shared/domain/client-facing-template';
 import {
   approachLabels,
   categoryLabels,
@@ -23,10 +24,12 @@ import {
   templateContentSchema,
 } from '../../../src-shared/domain/template';
 import { BarriersEditor } from '../../components/editors/BarriersEditor';
+import { DoseEditor } from '../../components/editors/DoseEditor';
 import { DoseOptionsEditor } from '../../components/editors/DoseOptionsEditor';
 import { LadderEditor } from '../../components/editors/LadderEditor';
 import { LinesTextarea } from '../../components/editors/LinesTextarea';
 import { TrackerFieldsEditor } from '../../components/editors/TrackerFieldsEditor';
+import { ClinicianOnlyFields } from './ClinicianOnlyFields';
 import { TemplatePreview } from './TemplatePreview';
 
 /** An issue with where it is, in words ("steps 2: …", "tracker fields 1 label: …"). */
@@ -91,14 +94,23 @@ export function TemplateEditor({
             <Stack gap="sm" pr="xs">
               <TextInput
                 label="Title"
+                description="For your library, in the words you use. Clients don’t see it."
                 value={draft.title}
                 onChange={(e) => set({ title: e.currentTarget.value })}
                 maxLength={120}
                 autoComplete="off"
               />
               <TextInput
+                label="Client title"
+                description="What the client sees, in plain words."
+                value={draft.clientTitle}
+                onChange={(e) => set({ clientTitle: e.currentTarget.value })}
+                maxLength={120}
+                autoComplete="off"
+              />
+              <TextInput
                 label="Discreet title"
-                description="No clinical words: safe on a fridge door or a phone screen."
+                description="Nothing that reveals therapy: safe on a fridge door or a phone screen."
                 value={draft.discreetTitle}
                 onChange={(e) => set({ discreetTitle: e.currentTarget.value })}
                 maxLength={120}
@@ -150,22 +162,27 @@ export function TemplateEditor({
                 onChange={(steps) => set({ steps })}
                 minRows={3}
               />
-              <Group grow>
-                <TextInput
-                  label="Smallest step that counts"
-                  value={draft.minimumDose}
-                  onChange={(e) => set({ minimumDose: e.currentTarget.value })}
-                  maxLength={200}
-                  autoComplete="off"
-                />
-                <TextInput
-                  label="A usual week"
-                  value={draft.standardDose}
-                  onChange={(e) => set({ standardDose: e.currentTarget.value })}
-                  maxLength={200}
-                  autoComplete="off"
-                />
-              </Group>
+              <TextInput
+                label="Smallest step that counts"
+                value={draft.minimumDose.label}
+                onChange={(e) =>
+                  set({ minimumDose: { ...draft.minimumDose, label: e.currentTarget.value } })
+                }
+                maxLength={200}
+                autoComplete="off"
+              />
+              <DoseEditor
+                name="smallest step"
+                value={draft.minimumDose.dose}
+                onChange={(dose) => set({ minimumDose: { ...draft.minimumDose, dose } })}
+              />
+              <TextInput
+                label="A usual week"
+                value={draft.standardDose}
+                onChange={(e) => set({ standardDose: e.currentTarget.value })}
+                maxLength={200}
+                autoComplete="off"
+              />
               <DoseOptionsEditor
                 value={draft.doseOptions}
                 onChange={(doseOptions) => set({ doseOptions })}
@@ -181,13 +198,32 @@ export function TemplateEditor({
                 value={draft.worksheetPrompts}
                 onChange={(worksheetPrompts) => set({ worksheetPrompts })}
               />
-              <LadderEditor value={draft.ladder} onChange={(ladder) => set({ ladder })} />
+              <LadderEditor
+                value={draft.ladder}
+                onChange={(ladder) =>
+                  set({ ladder, noLadderBecause: ladder.length > 0 ? null : draft.noLadderBecause })
+                }
+              />
+              {draft.ladder.length === 0 && (
+                <TextInput
+                  label="Why there is no ladder (optional, for you)"
+                  value={draft.noLadderBecause ?? ''}
+                  onChange={(e) => set({ noLadderBecause: e.currentTarget.value || null })}
+                  maxLength={240}
+                  autoComplete="off"
+                />
+              )}
+              <ClinicianOnlyFields
+                notes={draft.clinicianNotes}
+                cautions={draft.cautions}
+                onChange={set}
+              />
             </Stack>
           </ScrollArea.Autosize>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <ScrollArea.Autosize mah="calc(100vh - 220px)" offsetScrollbars>
-            <TemplatePreview content={draft} />
+            <TemplatePreview view={clientFacingTemplate(draft, 'plain')} />
           </ScrollArea.Autosize>
         </Grid.Col>
       </Grid>

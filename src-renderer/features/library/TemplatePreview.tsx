@@ -1,18 +1,13 @@
 import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { TemplateContent } from '../../../src-shared/domain/template';
+import type { ClientFacingTemplate } from '../../../src-shared/domain/client-facing-template';
 import { UserText } from '../../components/UserText';
 
 /**
  * A template as the client will see it on the shared screen and the handout: plain words, large
- * type, the discreet title when asked. Everything renders as text, never as HTML.
+ * type. It is given only the client's view of the template (`clientFacingTemplate`), so notes
+ * and cautions for the clinician can't reach it. Everything renders as text, never as HTML.
  */
-export function TemplatePreview({
-  content,
-  discreet = false,
-}: {
-  content: TemplateContent;
-  discreet?: boolean;
-}) {
+export function TemplatePreview({ view }: { view: ClientFacingTemplate }) {
   return (
     <Paper
       withBorder
@@ -23,14 +18,14 @@ export function TemplatePreview({
     >
       <Stack gap="lg" fz="lg">
         <Title order={2} size="h2">
-          <UserText>{discreet ? content.discreetTitle : content.title}</UserText>
+          <UserText>{view.title}</UserText>
         </Title>
         <section>
           <Title order={3} size="h4" mb={4}>
             Why this helps
           </Title>
           <Text fz="lg">
-            <UserText>{content.purpose}</UserText>
+            <UserText>{view.purpose}</UserText>
           </Text>
         </section>
         <section>
@@ -38,7 +33,7 @@ export function TemplatePreview({
             What to do
           </Title>
           <List type="ordered" spacing={6} fz="lg">
-            {content.steps.map((step, index) => (
+            {view.steps.map((step, index) => (
               <List.Item key={index}>
                 <UserText>{step}</UserText>
               </List.Item>
@@ -51,7 +46,7 @@ export function TemplatePreview({
               The smallest step that counts
             </Text>
             <Text fz="lg">
-              <UserText>{content.minimumDose}</UserText>
+              <UserText>{view.minimumDose}</UserText>
             </Text>
           </Paper>
           <Paper withBorder radius="md" p="md">
@@ -59,7 +54,7 @@ export function TemplatePreview({
               A usual week
             </Text>
             <Text fz="lg">
-              <UserText>{content.standardDose}</UserText>
+              <UserText>{view.standardDose}</UserText>
             </Text>
           </Paper>
         </Group>
@@ -68,20 +63,20 @@ export function TemplatePreview({
             Choose how much
           </Title>
           <Group gap="xs">
-            {content.doseOptions.map((option, index) => (
+            {view.doseOptions.map((label, index) => (
               <Badge key={index} size="lg" variant="light" radius="sm" tt="none">
-                <UserText>{option.label}</UserText>
+                <UserText>{label}</UserText>
               </Badge>
             ))}
           </Group>
         </section>
-        {content.barriers.length > 0 && (
+        {view.barriers.length > 0 && (
           <section>
             <Title order={3} size="h4" mb={4}>
               If something gets in the way
             </Title>
             <Stack gap={6}>
-              {content.barriers.map((barrier, index) => (
+              {view.barriers.map((barrier, index) => (
                 <Text key={index} fz="md">
                   <Text span fw={600}>
                     <UserText>{barrier.barrier}</UserText>:
@@ -92,13 +87,13 @@ export function TemplatePreview({
             </Stack>
           </section>
         )}
-        {content.ladder.length > 0 && (
+        {view.ladder.length > 0 && (
           <section>
             <Title order={3} size="h4" mb={4}>
               Steps up, one at a time
             </Title>
             <List type="ordered" spacing={4} fz="md">
-              {content.ladder.map((rung, index) => (
+              {view.ladder.map((rung, index) => (
                 <List.Item key={index}>
                   <UserText>{rung.step}</UserText>
                 </List.Item>
@@ -114,7 +109,7 @@ export function TemplatePreview({
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Day</Table.Th>
-                {content.trackerFields.map((field, index) => (
+                {view.trackerFields.map((field, index) => (
                   <Table.Th key={index}>
                     <UserText>{field.label}</UserText>
                   </Table.Th>
@@ -125,7 +120,7 @@ export function TemplatePreview({
               {['Mon', 'Tue', 'Wed'].map((day) => (
                 <Table.Tr key={day}>
                   <Table.Td>{day}</Table.Td>
-                  {content.trackerFields.map((field, index) => (
+                  {view.trackerFields.map((field, index) => (
                     <Table.Td key={index}>{field.kind === 'yes-no' ? '☐' : ''}</Table.Td>
                   ))}
                 </Table.Tr>
@@ -133,13 +128,13 @@ export function TemplatePreview({
             </Table.Tbody>
           </Table>
         </section>
-        {content.worksheetPrompts.length > 0 && (
+        {view.worksheetPrompts.length > 0 && (
           <section>
             <Title order={3} size="h4" mb={4}>
               To think about
             </Title>
             <List spacing={4} fz="md">
-              {content.worksheetPrompts.map((prompt, index) => (
+              {view.worksheetPrompts.map((prompt, index) => (
                 <List.Item key={index}>
                   <UserText>{prompt}</UserText>
                 </List.Item>
