@@ -1,5 +1,5 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 /**
  * The DOM environment for renderer component tests (vitest's `dom` project, happy-dom). Mantine
@@ -36,5 +36,14 @@ if (!('fonts' in document))
   });
 
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+
+/**
+ * Testing Library recognises fake timers only under Jest's name: with vitest's, its async
+ * wrapper (used by every user-event action) waits on a faked timer nobody advances and hangs.
+ * This names vitest's clock for it; it is used only while a test has called vi.useFakeTimers().
+ */
+Object.assign(globalThis, {
+  jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) },
+});
 
 afterEach(() => cleanup());
