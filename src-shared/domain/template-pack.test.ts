@@ -49,7 +49,7 @@ describe('template packs', () => {
     expect(problems('{"format":"something-else"}')).toEqual([
       'This file isn’t a Bridgework template pack.',
     ]);
-    expect(problems(JSON.stringify({ ...good(), version: 2 }))[0]).toContain(
+    expect(problems(JSON.stringify({ ...good(), version: 3 }))[0]).toContain(
       'newer version of Bridgework',
     );
     const wrongType = packWith({ steps: 'not a list' });
@@ -64,7 +64,7 @@ describe('template packs', () => {
         title: 'Evening walk',
         doseOptions: [
           ...sample.doseOptions.slice(0, 1),
-          { label: 'Daily\u202E 5 minutes', timesPerWeek: 7 },
+          { label: 'Daily\u202E 5 minutes', dose: { kind: 'per-week', timesPerWeek: 7 } },
         ],
       },
     );
@@ -111,5 +111,55 @@ describe('template packs', () => {
     many.templates = Array.from({ length: MAX_TEMPLATES_PER_PACK + 1 }, () => ({ ...sample, key }));
     expect(problems(JSON.stringify(many))[0]).toMatch(/templates/);
     expect(problems(' '.repeat(5 * 1024 * 1024 + 1))[0]).toContain('larger than 5 MB');
+  });
+});
+
+describe('a pack exported before template shape 2', () => {
+  it('imports with every template upgraded', () => {
+    const v1Template = {
+      key,
+      title: 'Morning light walk',
+      discreetTitle: 'Out in the morning',
+      category: 'mood-and-activity',
+      approaches: ['behavioural-activation'],
+      concerns: ['low mood'],
+      purpose: 'Morning light can lift the day a little.',
+      steps: ['Step outside after breakfast.'],
+      minimumDose: 'Stand outside for one minute.',
+      standardDose: 'Ten minutes, five mornings.',
+      doseOptions: [
+        { label: 'Three mornings', timesPerWeek: 3 },
+        { label: 'Five mornings, 10 minutes', timesPerWeek: 5, minutes: 10 },
+      ],
+      trackerFields: [{ label: 'Walked', kind: 'yes-no' }],
+      worksheetPrompts: [],
+      barriers: [{ barrier: 'Rain', ifThen: 'If it rains, then I will stand in the doorway.' }],
+      ladder: [{ step: 'To the gate', difficulty: 10 }],
+    };
+    const parsed = parseTemplatePack(
+      JSON.stringify({
+        format: 'bridgework-template-pack',
+        version: 1,
+        exportedAt: '2026-10-01T10:00:00.000Z',
+        templates: [v1Template],
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    expect(parsed.pack.templates[0]).toMatchObject({
+      title: 'Morning light walk',
+      clientTitle: 'Out in the morning',
+      minimumDose: {
+        label: 'Stand outside for one minute.',
+        dose: { kind: 'per-week', timesPerWeek: 1 },
+      },
+      doseOptions: [
+        { label: 'Three mornings', dose: { kind: 'per-week', timesPerWeek: 3 } },
+        {
+          label: 'Five mornings, 10 minutes',
+          dose: { kind: 'per-week', timesPerWeek: 5, minutes: 10 },
+        },
+      ],
+      ladder: [{ step: 'To the gate', difficulty: 1 }],
+    });
   });
 });

@@ -193,7 +193,7 @@ const entities: { name: string; schema: z.ZodType; sample: object; singleLine: s
     singleLine: customTemplateSingleLineFields,
     sample: {
       ...templateContent,
-      ladder: [{ step: 'Stand at the door', difficulty: 20 }],
+      ladder: [{ step: 'Stand at the door', difficulty: 2 }],
       worksheetPrompts: ['What did you notice?'],
       id,
       lineageId: id,
@@ -230,7 +230,10 @@ const entities: { name: string; schema: z.ZodType; sample: object; singleLine: s
       title: 'Evening walk',
       clientWords: 'A short walk feels doable',
       goalIds: [id],
-      dose: { label: 'Three times a week', timesPerWeek: 3, minutes: 10 },
+      dose: {
+        label: 'Three times a week',
+        dose: { kind: 'per-week', timesPerWeek: 3, minutes: 10 },
+      },
       minimumDose: 'Shoes on, out the door',
       confidence: 7,
       steps: ['Walk to the corner'],

@@ -1,11 +1,18 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AppLauncher, expect, expectAccessible, launchWithNewVault, test } from './fixtures';
+import { loadBuiltinTemplates } from '../fixtures/library';
 import { onePagePdf, tinyPng } from '../fixtures/worksheets';
 import { LibraryPage } from './pages/LibraryPage';
 import { expectNoPlaintextAtRest, findInFiles, openVaultDatabase } from './plaintext-scan';
 
 const passphrase = 'meadow lantern copper 52 tide';
+
+function builtin(id: string) {
+  const found = loadBuiltinTemplates().find((template) => template.id === id);
+  if (!found) throw new Error(`no built-in template ${id}`);
+  return found;
+}
 
 async function openLibrary(app: AppLauncher) {
   const running = await launchWithNewVault(app, passphrase);
@@ -37,17 +44,19 @@ test('the library finds templates as you type, filters them and previews them as
   await library.page.getByRole('combobox', { name: 'Category' }).click();
   await library.page.getByRole('option', { name: 'Sleep', exact: true }).click();
 
+  const weighing = builtin('weighing-up-a-change');
   await library.filter('Approach', 'Motivational interviewing');
-  await library.result('Decisional balance: weighing up a change').click();
-  await expect(library.preview.getByRole('heading', { level: 2 })).toHaveText(
-    'Decisional balance: weighing up a change',
-  );
+  await library.result(weighing.title).click();
+  // The clinical title is the clinician's; the client sees the plain client title.
+  await expect(page.getByRole('heading', { level: 2, name: weighing.title })).toBeVisible();
+  await expect(library.preview.getByRole('heading', { level: 2 })).toHaveText(weighing.clientTitle);
+  await expect(library.preview).not.toContainText(weighing.title);
   await expect(library.preview).toContainText('Why this helps');
   await expect(library.preview).toContainText('The smallest step that counts');
   await expect(library.preview.getByRole('table', { name: 'Practice tracker' })).toBeVisible();
-  await page.getByText('Discreet title', { exact: true }).click();
+  await page.getByText('Discreet wording', { exact: true }).click();
   await expect(library.preview.getByRole('heading', { level: 2 })).toHaveText(
-    'Both sides of the change',
+    weighing.discreetTitle,
   );
 
   await page.getByRole('button', { name: 'Add to favourites' }).click();
@@ -106,6 +115,7 @@ test('custom templates travel as a pack; a hostile pack is refused or shown as p
   const { page, library } = await openLibrary(app);
   await page.getByRole('button', { name: 'New template' }).click();
   await page.getByLabel('Title', { exact: true }).fill('Morning light walk');
+  await page.getByLabel('Client title').fill('A walk in the morning light');
   await page.getByLabel('Discreet title').fill('Out in the morning');
   await page.getByRole('combobox', { name: 'Concerns' }).fill('low mood');
   await page.getByRole('combobox', { name: 'Concerns' }).press('Enter');
@@ -148,7 +158,12 @@ test('custom templates travel as a pack; a hostile pack is refused or shown as p
   const hostile = {
     ...pack,
     templates: [
-      { ...first, key: 'BBBBBBBBBBBBBBBBBBBBBB', title: '<img src=x onerror="window.__pwned=1">' },
+      {
+        ...first,
+        key: 'BBBBBBBBBBBBBBBBBBBBBB',
+        title: '<img src=x onerror="window.__pwned=1">',
+        clientTitle: '<b>bold</b><img src=x onerror="window.__pwned=2">',
+      },
     ],
   };
   await writeFile(join(app.backupDir, 'hostile.json'), JSON.stringify(hostile));
@@ -157,8 +172,11 @@ test('custom templates travel as a pack; a hostile pack is refused or shown as p
   await page.getByRole('button', { name: 'Import 1 templates' }).click();
   await library.search.fill('img');
   await library.result('<img src=x onerror="window.__pwned=1">').click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: '<img src=x onerror="window.__pwned=1">' }),
+  ).toBeVisible();
   await expect(library.preview.getByRole('heading', { level: 2 })).toHaveText(
-    '<img src=x onerror="window.__pwned=1">',
+    '<b>bold</b><img src=x onerror="window.__pwned=2">',
   );
   expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
   await expect(library.preview.locator('img')).toHaveCount(0);
