@@ -608,7 +608,7 @@ def tagged(tag: str, shapes: dict[str, Shape]) -> Shape:
         kind = value.get(tag) if isinstance(value, dict) else None
         shape = shapes.get(kind) if isinstance(kind, str) else None
         if shape is None:
-            problems.append(f"{tag}: not one of {', '.join(shapes)}")
+            problems.append(f"{path}{'.' if path else ''}{tag}: not one of {', '.join(shapes)}")
             return value
         return shape(value, path, problems)
 
@@ -622,9 +622,10 @@ TEMPLATE_CATEGORIES = (
     "relationships-and-communication", "values-and-self-compassion", "habits-and-urges",
     "grounding",
 )
-TEMPLATE_APPROACHES = (
+TEMPLATE_APPROACHES = (  # version 2; version 1 had the first eight
     "cbt", "behavioural-activation", "exposure", "dbt-skills", "act", "mi", "mindfulness",
-    "compassion-focused",
+    "compassion-focused", "cbt-i", "erp", "habit-reversal", "problem-solving", "mbct",
+    "ipt-social-rhythm",
 )
 TRACKER_FIELD_KINDS = ("yes-no", "count", "minutes", "rating-0-10", "short-text", "time-of-day")
 BARRIER_KINDS = (
@@ -638,31 +639,70 @@ MAX_ATTACHMENT_BYTES = 20 * MIB
 
 # Parts shared by several records (4.7, "Parts").
 TEMPLATE_REF = obj({"templateId": any_text(0, 120), "version": integer(1)})
-DOSE_OPTION = obj(
-    {"label": line(1, 80, trim=True), "timesPerWeek": integer(1, 21)},
-    {"minutes": integer(1, 240)},
-)
+DOSE = tagged("kind", {
+    "per-week": obj(
+        {"kind": one_of_strings("per-week"), "timesPerWeek": integer(1, 21)},
+        {"minutes": integer(1, 240)},
+    ),
+    "as-needed": obj(
+        {"kind": one_of_strings("as-needed"), "practiseAtLeast": integer(0, 21)},
+        {"minutes": integer(1, 240)},
+    ),
+})  # fmt: skip
+DOSE_OPTION = obj({"label": line(1, 80, trim=True), "dose": DOSE})
+SMALLEST_VERSION = obj({"label": line(1, 200, trim=True), "dose": DOSE})
 TRACKER_FIELD = obj(
     {"label": line(1, 60, trim=True), "kind": one_of_strings(*TRACKER_FIELD_KINDS)}
 )
 BARRIER = obj({"barrier": line(1, 120, trim=True), "ifThen": line(1, 240, trim=True)})
-LADDER_STEP = obj({"step": line(1, 160, trim=True)}, {"difficulty": integer(0, 100)})
-TEMPLATE_CONTENT = {
+LADDER_STEP = obj({"step": line(1, 160, trim=True)}, {"difficulty": integer(0, 10)})
+DISCREET_WORDING = obj({}, {
+    "purpose": text(1, 600, trim=True),
+    "steps": array(line(1, 300, trim=True), 1, 12),
+    "minimumDose": line(1, 200, trim=True),
+    "standardDose": line(1, 200, trim=True),
+    "worksheetPrompts": array(line(1, 240, trim=True), 0, 8),
+    "barriers": array(BARRIER, 1, 8),
+})  # fmt: skip
+TEMPLATE_CONTENT = {  # a template's content, version 2 (4.7)
     "title": line(1, 120, trim=True),
+    "clientTitle": line(1, 120, trim=True),
     "discreetTitle": line(1, 120, trim=True),
+    "clinicianNotes": text(0, 1500, trim=True),
+    "cautions": array(line(1, 240, trim=True), 0, 10),
     "category": one_of_strings(*TEMPLATE_CATEGORIES),
     "approaches": array(one_of_strings(*TEMPLATE_APPROACHES), 1, 4),
     "concerns": array(line(1, 40, trim=True), 1, 8),
     "purpose": text(1, 600, trim=True),
     "steps": array(line(1, 300, trim=True), 1, 12),
-    "minimumDose": line(1, 200, trim=True),
+    "minimumDose": SMALLEST_VERSION,
     "standardDose": line(1, 200, trim=True),
     "doseOptions": array(DOSE_OPTION, 2, 3),
     "trackerFields": array(TRACKER_FIELD, 1, 6),
     "worksheetPrompts": array(line(1, 240, trim=True), 0, 8),
     "barriers": array(BARRIER, 1, 8),
     "ladder": array(LADDER_STEP, 0, 12),
+    "noLadderBecause": nullable(line(1, 240, trim=True)),
 }
+TEMPLATE_CONTENT_OPTIONAL = {"discreetWording": DISCREET_WORDING}
+
+
+def with_template_rules(shape: Shape) -> Shape:
+    """4.7: a template's content has a ladder or a reason for having none, not both."""
+
+    def check(value: object, path: str, problems: list) -> object:
+        value = shape(value, path, problems)
+        if (
+            isinstance(value, dict)
+            and isinstance(value.get("ladder"), list)
+            and value["ladder"]
+            and value.get("noLadderBecause") is not None
+        ):
+            problems.append(f"{path}{'.' if path else ''}noLadderBecause: set, with a ladder")
+        return value
+
+    return check
+
 
 CLIENT = obj({
     "id": record_id,
@@ -702,15 +742,18 @@ SESSION = obj({
     "privateNotes": text(0, 20_000),
     "createdAt": date_time,
 })
-CUSTOM_TEMPLATE = obj({
-    "id": record_id,
-    **TEMPLATE_CONTENT,
-    "lineageId": record_id,
-    "version": integer(1),
-    "basedOn": nullable(TEMPLATE_REF),
-    "archivedAt": nullable(date_time),
-    "createdAt": date_time,
-})
+CUSTOM_TEMPLATE = with_template_rules(obj(
+    {
+        "id": record_id,
+        **TEMPLATE_CONTENT,
+        "lineageId": record_id,
+        "version": integer(1),
+        "basedOn": nullable(TEMPLATE_REF),
+        "archivedAt": nullable(date_time),
+        "createdAt": date_time,
+    },
+    TEMPLATE_CONTENT_OPTIONAL,
+))  # fmt: skip
 ASSIGNMENT = obj({
     "id": record_id,
     "clientId": record_id,
@@ -822,6 +865,57 @@ def upgrade_client_v1(record: dict) -> dict:
     }
 
 
+def js_round(x: float) -> int:
+    """JavaScript's Math.round: the nearest integer, a half rounded up (towards +infinity).
+    Not Python's round(), which rounds a half to even: round(2.5) == 2, Math.round(2.5) == 3."""
+    whole = math.floor(x)
+    return whole + 1 if x - whole >= 0.5 else whole
+
+
+def upgrade_template_v1(record: dict) -> dict:
+    """Section 4.7: a version-1 custom template upgraded to version 2 as Bridgework does it
+    (upgradeTemplateContentV1). Unlike clients (4.6), the record is not checked against the
+    version-1 shape first: the whole result is checked as version 2 after it."""
+
+    def damaged(why: str) -> VaultFormatError:
+        return VaultFormatError("RECORD_DAMAGED", f"templates/{record.get('id')}: {why}")
+
+    def per_week(old: dict) -> dict:
+        times = old.get("timesPerWeek")
+        dose = {"kind": "per-week", "timesPerWeek": times if _is_number(times) else 1}
+        if _is_number(old.get("minutes")):
+            dose["minutes"] = old["minutes"]
+        return dose
+
+    def rung(old: object) -> dict:
+        if not isinstance(old, dict):
+            raise damaged("a ladder step that is not an object")
+        new = {key: value for key, value in old.items() if key != "difficulty"}
+        if _is_number(old.get("difficulty")):
+            new["difficulty"] = js_round(old["difficulty"] / 10)  # 0-100 -> 0-10
+        return new
+
+    def option(old: object) -> dict:
+        if not isinstance(old, dict):
+            raise damaged("a dose option that is not an object")
+        return {"label": old.get("label"), "dose": per_week(old)}
+
+    options, ladder = record.get("doseOptions"), record.get("ladder")
+    return {
+        **record,
+        "clientTitle": record.get("discreetTitle"),
+        "clinicianNotes": "",
+        "cautions": [],
+        "minimumDose": {
+            "label": record.get("minimumDose"),
+            "dose": {"kind": "per-week", "timesPerWeek": 1},
+        },
+        "doseOptions": [option(o) for o in options] if isinstance(options, list) else [],
+        "ladder": [rung(r) for r in ladder] if isinstance(ladder, list) else [],
+        "noLadderBecause": None,
+    }
+
+
 @dataclass
 class Table:
     schema_version: int  # the current one (4.7)
@@ -844,9 +938,10 @@ TABLES = {
     "preferences": Table(1, PREFERENCES),
     "reviews": Table(1, REVIEW),
     "sessions": Table(1, SESSION, one_line=("topics",)),
-    "templates": Table(1, CUSTOM_TEMPLATE, one_line=(
-        "title", "discreetTitle", "concerns", "steps", "minimumDose", "standardDose", "label",
-        "worksheetPrompts", "barrier", "ifThen", "step",
+    "templates": Table(2, CUSTOM_TEMPLATE, {1: upgrade_template_v1}, one_line=(
+        "title", "clientTitle", "discreetTitle", "cautions", "noLadderBecause", "concerns",
+        "steps", "minimumDose", "standardDose", "label", "worksheetPrompts", "barrier", "ifThen",
+        "step",
     )),  # fmt: skip
 }
 

@@ -12,6 +12,10 @@
 //                              worksheet file opens (attachmentOpens)
 //   text-cases.json            records whose text has hidden controls and line breaks, each with
 //                              the plaintext sealed and the record openRow reads (or null)
+//   records-read.json          for each record of FOLDER/records.json (written by test_demo.py:
+//                              records at a given schema version, such as version-1 templates
+//                              with every quirk of their upgrade), the record openRow reads (or
+//                              null when the app finds it damaged), in the same order
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +44,8 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
+/** A record as test_demo.py hands it over: its table, the schema version to seal it at, its JSON. */
+type StoredRecord = { table: string; schemaVersion: number; record: JsonObject };
 
 const s = await loadSodium();
 
@@ -130,7 +136,7 @@ const files: BackupAttachment[] = [
 ];
 
 /** Records written before the free-text rules: hidden controls, CR line ends, line breaks. */
-const olderText: { table: string; schemaVersion: number; record: JsonObject }[] = [
+const olderText: StoredRecord[] = [
   {
     table: 'clients',
     schemaVersion: 2,
@@ -243,11 +249,9 @@ function withString(record: JsonObject, path: Path, change: (text: string) => st
   return copy;
 }
 
-const examples = JSON.parse(await readFile(join(folder, 'examples.json'), 'utf8')) as {
-  table: string;
-  schemaVersion: number;
-  record: JsonObject;
-}[];
+const examples = JSON.parse(
+  await readFile(join(folder, 'examples.json'), 'utf8'),
+) as StoredRecord[];
 const cases: { table: string; schemaVersion: number; plaintext: string; app: unknown }[] = [];
 function addCase(table: string, schemaVersion: number, record: JsonObject): void {
   const plaintext = JSON.stringify(record);
@@ -275,7 +279,16 @@ for (const { table, schemaVersion, record } of examples) {
       addCase(table, schemaVersion, { ...record, tracker: { [`a${inserted}b`]: 1 } });
 }
 await writeFile(join(folder, 'text-cases.json'), JSON.stringify(cases));
+
+// ---------------------------------------------------------------- records-read.json
+
+const toRead = JSON.parse(await readFile(join(folder, 'records.json'), 'utf8')) as StoredRecord[];
+const readRecords = toRead.map(({ table, schemaVersion, record }) =>
+  appReads(seal(table, String(record.id), schemaVersion, JSON.stringify(record))),
+);
+await writeFile(join(folder, 'records-read.json'), JSON.stringify(readRecords));
 s.memzero(demo.keys.dataKey);
 console.log(
-  `${records.length} records, ${files.length} worksheet files, ${cases.length} text cases`,
+  `${records.length} records, ${files.length} worksheet files, ${cases.length} text cases, ` +
+    `${readRecords.length} records read`,
 );
