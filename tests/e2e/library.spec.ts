@@ -31,6 +31,23 @@ test('the library finds templates as you type, filters them and previews them as
   expect(total).toBeGreaterThanOrEqual(40);
   await expectAccessible(page, 'library');
 
+  // Who an exercise is not for, before assigning it: shown to the clinician, never in the preview.
+  const coolWater = builtin('cool-water-reset');
+  await library.search.fill('cool water');
+  await library.result(coolWater.title).click();
+  const forYou = page.getByRole('region', { name: 'For you, not the client' });
+  await expect(forYou.getByRole('note')).toContainText('Check before assigning');
+  for (const caution of coolWater.cautions) await expect(forYou).toContainText(caution);
+  for (const caution of coolWater.cautions)
+    await expect(library.preview).not.toContainText(caution);
+  await expect(library.preview).not.toContainText(coolWater.clinicianNotes);
+  await expectAccessible(page, 'a template with cautions');
+  await page.screenshot({
+    path: test.info().outputPath('template-with-cautions.png'),
+    fullPage: true,
+  });
+  await library.search.fill('');
+
   await library.search.fill('expo');
   await expect(library.result('Graded exposure: a feared situation')).toBeVisible();
   await library.search.fill('breathng');

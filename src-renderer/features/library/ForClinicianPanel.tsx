@@ -15,7 +15,7 @@ export function ForClinicianPanel({
   if (!content.clinicianNotes && content.cautions.length === 0 && !content.noLadderBecause)
     return null;
   return (
-    <Paper withBorder radius="md" p="md" aria-label="For you, not the client">
+    <Paper component="section" withBorder radius="md" p="md" aria-label="For you, not the client">
       <Stack gap="sm">
         <Title order={3} size="h5">
           For you, not the client
