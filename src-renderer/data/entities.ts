@@ -8,6 +8,7 @@ import {
   type Assignment,
   ASSIGNMENT_SCHEMA_VERSION,
   assignmentSchema,
+  upgradeAssignmentV1,
   assignmentSingleLineFields,
 } from '../../src-shared/domain/assignment';
 import {
@@ -79,6 +80,7 @@ export const entities = {
     schema: assignmentSchema,
     schemaVersion: ASSIGNMENT_SCHEMA_VERSION,
     singleLineFields: assignmentSingleLineFields,
+    migrations: { 1: (old) => upgradeAssignmentV1(old as Record<string, unknown>) },
   },
   practiceLogs: {
     table: 'practiceLogs',

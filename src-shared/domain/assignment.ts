@@ -1,10 +1,26 @@
 import { z } from 'zod';
 import { recordIdSchema } from './record-id';
 import { plainLine, plainText } from './text';
-import { barrierSchema, doseOptionSchema, ladderStepSchema, trackerFieldSchema } from './template';
+import {
+  barrierSchema,
+  doseOptionSchema,
+  ladderStepSchema,
+  trackerFieldSchema,
+  upgradeDoseOptionV1,
+  upgradeLadderV1,
+} from './template';
 
-/** Version of the assignment record's shape. */
-export const ASSIGNMENT_SCHEMA_VERSION = 1;
+/**
+ * Version of the assignment record's shape. 2: the dose and ladder follow template shape 2
+ * (a dose `{ label, dose }`, ladder difficulty 0–10); `upgradeAssignmentV1` upgrades 1 → 2.
+ */
+export const ASSIGNMENT_SCHEMA_VERSION = 2;
+
+/** An assignment record of shape 1 as shape 2: its dose and ladder upgraded like a template's. */
+export function upgradeAssignmentV1(old: Record<string, unknown>): Record<string, unknown> {
+  const dose = typeof old.dose === 'object' && old.dose !== null ? old.dose : {};
+  return { ...old, dose: upgradeDoseOptionV1(dose), ladder: upgradeLadderV1(old.ladder) };
+}
 
 /** "I will [do what] [when / after what cue] at [where]": an implementation intention. */
 export const implementationIntentionSchema = z

@@ -359,8 +359,21 @@ export const customTemplateSingleLineFields = [
   'step',
 ];
 
-/** The one-line text of a version-1 dose option or smallest version, upgraded to a dose. */
+/** A dose option as shape version 1 held it: a label, times a week and optional minutes. */
 type DoseV1 = { timesPerWeek?: unknown; minutes?: unknown };
+
+/** A shape-1 dose option `{ label, timesPerWeek, minutes? }` as a shape-2 one `{ label, dose }`. */
+export function upgradeDoseOptionV1(old: DoseV1 & { label?: unknown }): unknown {
+  return { label: old.label, dose: perWeekFromV1(old, 1) };
+}
+
+/** Shape-1 ladder rungs (difficulty 0–100) on the clients' 0–10 scale. */
+export function upgradeLadderV1(old: unknown): unknown {
+  const ladder = Array.isArray(old) ? (old as { step?: unknown; difficulty?: unknown }[]) : [];
+  return ladder.map(({ difficulty, ...rung }) =>
+    typeof difficulty === 'number' ? { ...rung, difficulty: Math.round(difficulty / 10) } : rung,
+  );
+}
 
 function perWeekFromV1(old: DoseV1 | undefined, fallbackTimes: number): Dose {
   const times = typeof old?.timesPerWeek === 'number' ? old.timesPerWeek : fallbackTimes;
@@ -380,22 +393,14 @@ export function upgradeTemplateContentV1(old: Record<string, unknown>): Record<s
   const doseOptions = Array.isArray(old.doseOptions)
     ? (old.doseOptions as (DoseV1 & { label?: unknown })[])
     : [];
-  const ladder = Array.isArray(old.ladder)
-    ? (old.ladder as { step?: unknown; difficulty?: unknown }[])
-    : [];
   return {
     ...old,
     clientTitle: old.discreetTitle,
     clinicianNotes: '',
     cautions: [],
     minimumDose: { label: old.minimumDose, dose: { kind: 'per-week', timesPerWeek: 1 } },
-    doseOptions: doseOptions.map((option) => ({
-      label: option.label,
-      dose: perWeekFromV1(option, 1),
-    })),
-    ladder: ladder.map(({ difficulty, ...rung }) =>
-      typeof difficulty === 'number' ? { ...rung, difficulty: Math.round(difficulty / 10) } : rung,
-    ),
+    doseOptions: doseOptions.map(upgradeDoseOptionV1),
+    ladder: upgradeLadderV1(old.ladder),
     noLadderBecause: null,
   };
 }
