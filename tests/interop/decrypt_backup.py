@@ -754,7 +754,7 @@ CUSTOM_TEMPLATE = with_template_rules(obj(
     },
     TEMPLATE_CONTENT_OPTIONAL,
 ))  # fmt: skip
-ASSIGNMENT = obj({
+ASSIGNMENT = obj({  # version 2 (4.7): its dose and ladder are those of a template of version 2
     "id": record_id,
     "clientId": record_id,
     "template": nullable(TEMPLATE_REF),
@@ -872,35 +872,58 @@ def js_round(x: float) -> int:
     return whole + 1 if x - whole >= 0.5 else whole
 
 
+def _damaged(table: str, record: dict, why: str) -> VaultFormatError:
+    return VaultFormatError("RECORD_DAMAGED", f"{table}/{record.get('id')}: {why}")
+
+
+def per_week_v1(old: dict) -> dict:
+    """4.7: the dose a version-1 dose option held in itself (`timesPerWeek`, `minutes`), as a
+    per-week dose: `timesPerWeek` 1 unless it is a number, `minutes` only if it is a number."""
+    times = old.get("timesPerWeek")
+    dose = {"kind": "per-week", "timesPerWeek": times if _is_number(times) else 1}
+    if _is_number(old.get("minutes")):
+        dose["minutes"] = old["minutes"]
+    return dose
+
+
+def upgrade_dose_option_v1(old: dict) -> dict:
+    """4.7 (upgradeDoseOptionV1): {label, timesPerWeek, minutes?} -> {label, dose}; any other
+    field of the old option is dropped."""
+    return {"label": old.get("label"), "dose": per_week_v1(old)}
+
+
+def upgrade_ladder_v1(old: object, damaged: Callable[[str], VaultFormatError]) -> list:
+    """4.7 (upgradeLadderV1): difficulties 0-100 -> 0-10, a half rounded up; a difficulty that
+    is not a number is dropped; anything but an array is []; a step that is not an object is
+    damage (`damaged(why)` makes the error)."""
+    if not isinstance(old, list):
+        return []
+
+    def rung(step: object) -> dict:
+        if not isinstance(step, dict):
+            raise damaged("a ladder step that is not an object")
+        new = {key: value for key, value in step.items() if key != "difficulty"}
+        if _is_number(step.get("difficulty")):
+            new["difficulty"] = js_round(step["difficulty"] / 10)  # 0-100 -> 0-10
+        return new
+
+    return [rung(step) for step in old]
+
+
 def upgrade_template_v1(record: dict) -> dict:
     """Section 4.7: a version-1 custom template upgraded to version 2 as Bridgework does it
     (upgradeTemplateContentV1). Unlike clients (4.6), the record is not checked against the
     version-1 shape first: the whole result is checked as version 2 after it."""
 
     def damaged(why: str) -> VaultFormatError:
-        return VaultFormatError("RECORD_DAMAGED", f"templates/{record.get('id')}: {why}")
-
-    def per_week(old: dict) -> dict:
-        times = old.get("timesPerWeek")
-        dose = {"kind": "per-week", "timesPerWeek": times if _is_number(times) else 1}
-        if _is_number(old.get("minutes")):
-            dose["minutes"] = old["minutes"]
-        return dose
-
-    def rung(old: object) -> dict:
-        if not isinstance(old, dict):
-            raise damaged("a ladder step that is not an object")
-        new = {key: value for key, value in old.items() if key != "difficulty"}
-        if _is_number(old.get("difficulty")):
-            new["difficulty"] = js_round(old["difficulty"] / 10)  # 0-100 -> 0-10
-        return new
+        return _damaged("templates", record, why)
 
     def option(old: object) -> dict:
         if not isinstance(old, dict):
             raise damaged("a dose option that is not an object")
-        return {"label": old.get("label"), "dose": per_week(old)}
+        return upgrade_dose_option_v1(old)
 
-    options, ladder = record.get("doseOptions"), record.get("ladder")
+    options = record.get("doseOptions")
     return {
         **record,
         "clientTitle": record.get("discreetTitle"),
@@ -911,8 +934,25 @@ def upgrade_template_v1(record: dict) -> dict:
             "dose": {"kind": "per-week", "timesPerWeek": 1},
         },
         "doseOptions": [option(o) for o in options] if isinstance(options, list) else [],
-        "ladder": [rung(r) for r in ladder] if isinstance(ladder, list) else [],
+        "ladder": upgrade_ladder_v1(record.get("ladder"), damaged),
         "noLadderBecause": None,
+    }
+
+
+def upgrade_assignment_v1(record: dict) -> dict:
+    """Section 4.7: a version-1 assignment upgraded to version 2 as Bridgework does it
+    (upgradeAssignmentV1): its `dose` and `ladder` upgraded like a template's dose options and
+    ladder, every other field as it is. Like a template, it is not checked as version 1 first:
+    the result is checked as version 2."""
+    dose = record.get("dose")
+    return {
+        **record,
+        # A `dose` that is not an object (absent, null, text, an array) counts as {}: no label, so
+        # the record is damaged.
+        "dose": upgrade_dose_option_v1(dose if isinstance(dose, dict) else {}),
+        "ladder": upgrade_ladder_v1(
+            record.get("ladder"), lambda why: _damaged("assignments", record, why)
+        ),
     }
 
 
@@ -926,7 +966,7 @@ class Table:
 
 # 4.5, 4.7: the ten tables of this version of the format, with their one-line fields (4.7).
 TABLES = {
-    "assignments": Table(1, ASSIGNMENT, one_line=(
+    "assignments": Table(2, ASSIGNMENT, {1: upgrade_assignment_v1}, one_line=(
         "title", "minimumDose", "steps", "label", "step", "barrier", "ifThen",
         "what", "when", "where",
     )),  # fmt: skip

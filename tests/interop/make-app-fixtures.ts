@@ -13,9 +13,12 @@
 //   text-cases.json            records whose text has hidden controls and line breaks, each with
 //                              the plaintext sealed and the record openRow reads (or null)
 //   records-read.json          for each record of FOLDER/records.json (written by test_demo.py:
-//                              records at a given schema version, such as version-1 templates
-//                              with every quirk of their upgrade), the record openRow reads (or
-//                              null when the app finds it damaged), in the same order
+//                              records at a given schema version, such as templates and
+//                              assignments of versions 1 and 2 with every quirk of their
+//                              upgrades), the record openRow reads (or null when the app finds
+//                              it damaged), in the same order
+//   tables.json                for each table, what openRow reads it by: its current schema
+//                              version, the versions it has an upgrade from, its one-line fields
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -287,6 +290,21 @@ const readRecords = toRead.map(({ table, schemaVersion, record }) =>
   appReads(seal(table, String(record.id), schemaVersion, JSON.stringify(record))),
 );
 await writeFile(join(folder, 'records-read.json'), JSON.stringify(readRecords));
+
+// ---------------------------------------------------------------- tables.json
+
+const tables = Object.fromEntries(
+  Object.values(entities).map((entity: EntityDefinition<unknown>) => [
+    entity.table,
+    {
+      schemaVersion: entity.schemaVersion,
+      upgradesFrom: Object.keys(entity.migrations ?? {}).map(Number),
+      singleLineFields: [...(entity.singleLineFields ?? [])].sort(),
+    },
+  ]),
+);
+await writeFile(join(folder, 'tables.json'), JSON.stringify(tables));
+
 s.memzero(demo.keys.dataKey);
 console.log(
   `${records.length} records, ${files.length} worksheet files, ${cases.length} text cases, ` +
