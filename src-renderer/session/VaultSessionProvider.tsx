@@ -11,6 +11,7 @@ import { DEFAULT_AUTO_LOCK_MINUTES } from '../../src-shared/domain/settings';
 import type { UnlockedVault } from '../data/vault-access';
 import { enterVault, lockVault, removeVaultFromThisComputer } from '../data/vault-lifecycle';
 import type { VaultSession } from '../data/vault-session';
+import { createPendingSaves, type PendingSave } from './pending-saves';
 import { useAutoBackup } from './useAutoBackup';
 import { useLockTriggers } from './useLockTriggers';
 
@@ -33,6 +34,8 @@ type VaultSessionContextValue = {
   /** Minutes of inactivity before the vault locks itself. */
   autoLockMinutes: number;
   setAutoLockMinutes: (minutes: number) => void;
+  /** Adds a field's pending save, which locking (and so quitting) runs first; returns its removal. */
+  registerPendingSave: (save: PendingSave) => () => void;
 };
 
 const VaultSessionContext = createContext<VaultSessionContextValue | null>(null);
@@ -40,8 +43,8 @@ const VaultSessionContext = createContext<VaultSessionContextValue | null>(null)
 /**
  * The layer every feature stands on: holds the one unlocked vault. Locking (button,
  * Ctrl/Cmd+L, the app menu, system sleep, inactivity, quitting) closes the session: screens
- * showing decrypted data unmount with it, and the data key is wiped once any unsaved changes
- * are in a backup.
+ * showing decrypted data unmount with it, text still waiting to autosave is saved, and the data
+ * key is wiped once any unsaved changes are in a backup.
  */
 export function VaultSessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<VaultSession | null>(null);
@@ -49,15 +52,23 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
   const [backupNotice, setBackupNotice] = useState<string | null>(null);
   const [autoLockMinutes, setAutoLockMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES);
   const current = useRef<VaultSession | null>(null);
+  const [pendingSaves] = useState(createPendingSaves);
 
   const lock = useCallback(async () => {
     const closing = current.current;
     if (!closing) return;
     current.current = null;
+    // Text typed but not yet saved is written first, while the session is still open; the
+    // screens go at once all the same.
+    const saved = pendingSaves.saveAll();
     setSession(null);
     setBackupNotice(null);
-    setNotice(await lockVault(closing));
-  }, []);
+    const unsaved = (await saved)
+      ? null
+      : 'Something you typed just before locking couldn’t be saved.';
+    const problem = await lockVault(closing);
+    setNotice([unsaved, problem].filter(Boolean).join(' ') || null);
+  }, [pendingSaves]);
 
   const enter = useCallback(async (unlocked: UnlockedVault) => {
     const opened = await enterVault(unlocked);
@@ -72,14 +83,18 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
     setSession(next);
   }, []);
 
-  const removeOpenVault = useCallback(async ({ finalBackup }: { finalBackup: boolean }) => {
-    const removing = current.current;
-    if (!removing) return;
-    await removeVaultFromThisComputer(removing, { finalBackup });
-    current.current = null;
-    setNotice(`${removing.name} was removed from this computer.`);
-    setSession(null);
-  }, []);
+  const removeOpenVault = useCallback(
+    async ({ finalBackup }: { finalBackup: boolean }) => {
+      const removing = current.current;
+      if (!removing) return;
+      await pendingSaves.saveAll();
+      await removeVaultFromThisComputer(removing, { finalBackup });
+      current.current = null;
+      setNotice(`${removing.name} was removed from this computer.`);
+      setSession(null);
+    },
+    [pendingSaves],
+  );
 
   const dismissBackupNotice = useCallback(() => setBackupNotice(null), []);
   useAutoBackup(session, current, setBackupNotice);
@@ -97,6 +112,7 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
       dismissBackupNotice,
       autoLockMinutes,
       setAutoLockMinutes,
+      registerPendingSave: pendingSaves.register,
     }),
     [
       session,
@@ -108,6 +124,7 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
       backupNotice,
       dismissBackupNotice,
       autoLockMinutes,
+      pendingSaves,
     ],
   );
   return <VaultSessionContext.Provider value={value}>{children}</VaultSessionContext.Provider>;

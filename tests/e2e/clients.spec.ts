@@ -47,8 +47,9 @@ test('a clinician adds clients, finds them, and keeps goals and private notes on
   await expect(clients.goals.getByRole('listitem')).toHaveCount(1);
   await expect(clients.goals).toContainText('Why it matters: It’s the one time I see my brother');
   await clients.privateNotes.fill('Prefers early appointments. <b>not bold</b>');
-  await page.getByRole('button', { name: 'Save notes' }).click();
+  // Notes save themselves a moment after typing stops; there is no Save button.
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Save/ })).toHaveCount(0);
   await expectAccessible(page, 'client page');
   await clients.setStatus('Paused');
   await clients.backToList.click();
@@ -63,6 +64,24 @@ test('a clinician adds clients, finds them, and keeps goals and private notes on
 
   await clients.addClient('   ');
   await expect(page.getByText('Please enter a name.')).toBeVisible();
+});
+
+test('private notes typed just before locking are saved and there after unlocking', async ({
+  app,
+}) => {
+  const { page, start, clients } = await launchWithNewVault(app, passphrase);
+  await clients.addClient('Maya Lindqvist');
+  await clients.open('Maya Lindqvist');
+  await clients.privateNotes.fill('Talked about the move.');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('private-notes-saved.png') });
+  await clients.privateNotes.pressSequentially(' Sleep is better.');
+  await page.keyboard.press('Control+L');
+  await expect(start.unlockButton).toBeVisible();
+
+  await start.unlockWithPassphrase(passphrase);
+  await clients.open('Maya Lindqvist');
+  await expect(clients.privateNotes).toHaveValue('Talked about the move. Sleep is better.');
 });
 
 test('deleting a client removes every record of theirs from the encrypted store', async ({

@@ -46,7 +46,6 @@ test('client text is at rest nowhere: after saving, after a backup, after lockin
   await clients.addGoal(canaries.goal, canaries.goalWhy);
   await expect(clients.goals.getByRole('listitem')).toHaveCount(1);
   await clients.privateNotes.fill(canaries.privateNotes);
-  await page.getByRole('button', { name: 'Save notes' }).click();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   const library = new LibraryPage(page);

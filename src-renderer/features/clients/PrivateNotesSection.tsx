@@ -1,31 +1,33 @@
-import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
 import {
   type Client,
   MAX_PRIVATE_NOTES_LENGTH,
   privateNotesSchema,
 } from '../../../src-shared/domain/client';
+import { type AutosaveStatus, useAutosave } from '../../session/useAutosave';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 
-/** The clinician's private notes about a client: never in the client view or on handouts. */
+/** The quiet line under the notes: what a screen reader hears when it changes, too. */
+const statusWords: Record<AutosaveStatus['state'], string> = {
+  saved: 'Saved',
+  unsaved: '',
+  saving: 'Saving…',
+  error: 'Not saved',
+};
+
+/**
+ * The clinician's private notes about a client: never in the client view or on handouts. They
+ * save themselves as the clinician types (after a pause, on leaving the box, and before locking).
+ */
 export function PrivateNotesSection({ client }: { client: Client }) {
   const { clients } = useOpenVault();
-  const [notes, setNotes] = useState(client.privateNotes);
-  const [saved, setSaved] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-
-  async function save() {
-    const parsed = privateNotesSchema.safeParse(notes);
-    setError(parsed.error?.issues[0]?.message ?? null);
-    if (!parsed.success) return;
-    try {
-      await clients.setPrivateNotes(client.id, parsed.data);
-      setSaved(true);
-    } catch {
-      setError('Your notes couldn’t be saved. Please try again.');
-    }
-  }
+  const notes = useAutosave({
+    initial: client.privateNotes,
+    save: (text) => clients.setPrivateNotes(client.id, text),
+    refusal: (text) => privateNotesSchema.safeParse(text).error?.issues[0]?.message ?? null,
+    failureMessage: 'Your notes couldn’t be saved. Please try again.',
+  });
 
   return (
     <Paper withBorder radius="md" p="lg">
@@ -41,26 +43,19 @@ export function PrivateNotesSection({ client }: { client: Client }) {
         </Text>
         <Textarea
           aria-label="Private notes"
-          value={notes}
-          onChange={(event) => {
-            setNotes(event.currentTarget.value);
-            setSaved(false);
-          }}
+          value={notes.value}
+          onChange={(event) => notes.change(event.currentTarget.value)}
+          onBlur={() => void notes.flush()}
           maxLength={MAX_PRIVATE_NOTES_LENGTH}
-          error={error}
+          error={notes.status.state === 'error' ? notes.status.message : null}
           autosize
           minRows={6}
           maxRows={16}
           autoComplete="off"
         />
-        <Group justify="flex-end" gap="xs">
-          <Text size="xs" c="dimmed" role="status">
-            {saved ? 'Saved' : 'Not saved yet'}
-          </Text>
-          <Button size="xs" onClick={() => void save()} disabled={saved}>
-            Save notes
-          </Button>
-        </Group>
+        <Text size="xs" c="dimmed" role="status" ta="right" mih="1.5em">
+          {statusWords[notes.status.state]}
+        </Text>
       </Stack>
     </Paper>
   );
