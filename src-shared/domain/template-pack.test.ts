@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplatePack, MAX_TEMPLATES_PER_PACK, parseTemplatePack } from './template-pack';
 import { loadBuiltinTemplates } from '../../tests/fixtures/library';
+import { templateContentV1, templateContentV1Upgraded } from '../../tests/fixtures/template-v1';
 import type { TemplateContent } from './template';
 
 const urgeSurfing = loadBuiltinTemplates().find((template) => template.id === 'urge-surfing');
@@ -116,50 +117,15 @@ describe('template packs', () => {
 
 describe('a pack exported before template shape 2', () => {
   it('imports with every template upgraded', () => {
-    const v1Template = {
-      key,
-      title: 'Morning light walk',
-      discreetTitle: 'Out in the morning',
-      category: 'mood-and-activity',
-      approaches: ['behavioural-activation'],
-      concerns: ['low mood'],
-      purpose: 'Morning light can lift the day a little.',
-      steps: ['Step outside after breakfast.'],
-      minimumDose: 'Stand outside for one minute.',
-      standardDose: 'Ten minutes, five mornings.',
-      doseOptions: [
-        { label: 'Three mornings', timesPerWeek: 3 },
-        { label: 'Five mornings, 10 minutes', timesPerWeek: 5, minutes: 10 },
-      ],
-      trackerFields: [{ label: 'Walked', kind: 'yes-no' }],
-      worksheetPrompts: [],
-      barriers: [{ barrier: 'Rain', ifThen: 'If it rains, then I will stand in the doorway.' }],
-      ladder: [{ step: 'To the gate', difficulty: 10 }],
-    };
     const parsed = parseTemplatePack(
       JSON.stringify({
         format: 'bridgework-template-pack',
         version: 1,
         exportedAt: '2026-10-01T10:00:00.000Z',
-        templates: [v1Template],
+        templates: [{ ...templateContentV1, key }],
       }),
     );
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-    expect(parsed.pack.templates[0]).toMatchObject({
-      title: 'Morning light walk',
-      clientTitle: 'Out in the morning',
-      minimumDose: {
-        label: 'Stand outside for one minute.',
-        dose: { kind: 'per-week', timesPerWeek: 1 },
-      },
-      doseOptions: [
-        { label: 'Three mornings', dose: { kind: 'per-week', timesPerWeek: 3 } },
-        {
-          label: 'Five mornings, 10 minutes',
-          dose: { kind: 'per-week', timesPerWeek: 5, minutes: 10 },
-        },
-      ],
-      ladder: [{ step: 'To the gate', difficulty: 1 }],
-    });
+    expect(parsed.pack.templates[0]).toMatchObject({ ...templateContentV1Upgraded, key });
   });
 });

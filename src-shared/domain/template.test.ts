@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLibraryFiles } from '../../tests/fixtures/library';
+import { templateContentV1, templateContentV1Upgraded } from '../../tests/fixtures/template-v1';
 import { clientFacingTemplate, clientFacingTexts, clinicalWordIn } from './client-facing-template';
 import { gradeLevel } from './readability';
 import {
@@ -117,44 +118,9 @@ describe('client-facing text', () => {
 });
 
 describe('upgrading a version-1 template', () => {
-  const v1 = {
-    title: 'Graded exposure: leaving the house',
-    discreetTitle: 'Getting out and about',
-    category: 'anxiety-and-exposure',
-    approaches: ['exposure'],
-    concerns: ['agoraphobia'],
-    purpose: 'Facing a feared place a little at a time helps it feel safer.',
-    steps: ['Pick the first step.'],
-    minimumDose: 'Stand at the front door for one minute.',
-    standardDose: 'One step, three times this week.',
-    doseOptions: [
-      { label: 'Three times a week', timesPerWeek: 3 },
-      { label: 'Daily, 10 minutes', timesPerWeek: 7, minutes: 10 },
-    ],
-    trackerFields: [{ label: 'Worry before (0-10)', kind: 'rating-0-10' }],
-    worksheetPrompts: [],
-    barriers: [{ barrier: 'I put it off', ifThen: 'If I put it off, then I will go at ten.' }],
-    ladder: [{ step: 'Open the front door', difficulty: 25 }, { step: 'Walk to the gate' }],
-  };
-
   it('keeps every word, and gives the new fields what the old ones said', () => {
-    const upgraded = templateContentSchema.parse(upgradeTemplateContentV1(v1));
-    expect(upgraded).toMatchObject({
-      title: v1.title,
-      clientTitle: 'Getting out and about',
-      discreetTitle: 'Getting out and about',
-      clinicianNotes: '',
-      cautions: [],
-      minimumDose: {
-        label: 'Stand at the front door for one minute.',
-        dose: { kind: 'per-week', timesPerWeek: 1 },
-      },
-      doseOptions: [
-        { label: 'Three times a week', dose: { kind: 'per-week', timesPerWeek: 3 } },
-        { label: 'Daily, 10 minutes', dose: { kind: 'per-week', timesPerWeek: 7, minutes: 10 } },
-      ],
-      ladder: [{ step: 'Open the front door', difficulty: 3 }, { step: 'Walk to the gate' }],
-      noLadderBecause: null,
-    });
+    expect(templateContentSchema.parse(upgradeTemplateContentV1(templateContentV1))).toMatchObject(
+      templateContentV1Upgraded,
+    );
   });
 });

@@ -20,17 +20,12 @@ async function templateWithWorksheet(app: AppLauncher) {
   const { page } = running;
   const library = new LibraryPage(page);
   await library.open();
-  await library.search.fill('urge surfing');
-  await library.result('Urge surfing').click();
-  await page.getByRole('button', { name: 'Duplicate to customise' }).click();
-  await page.getByRole('button', { name: 'Save template' }).click();
-  await library.search.fill('my version');
-  await library.result(templateTitle).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Attach a PDF or image…' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: worksheetName, mimeType: 'application/pdf', buffer: onePagePdf('Week 3') });
+  await library.saveOwnCopyOf('Urge surfing');
+  await library.attachWorksheet({
+    name: worksheetName,
+    mimeType: 'application/pdf',
+    buffer: onePagePdf('Week 3'),
+  });
   const worksheets = page.getByRole('list', { name: 'Worksheets' });
   await expect(worksheets.getByRole('listitem')).toHaveCount(1);
   return { ...running, library, worksheets };

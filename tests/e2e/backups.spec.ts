@@ -170,15 +170,8 @@ test('a vault moves to a new computer through a backup file, worksheets included
   await expect(clients.client('Jonas Ødegård')).toBeVisible();
   const library = new LibraryPage(page);
   await library.open();
-  await library.search.fill('urge surfing');
-  await library.result('Urge surfing').click();
-  await page.getByRole('button', { name: 'Duplicate to customise' }).click();
-  await page.getByRole('button', { name: 'Save template' }).click();
-  await library.search.fill('my version');
-  await library.result('Urge surfing (my version)').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Attach a PDF or image…' }).click();
-  await (await chooser).setFiles({ name: 'wave.png', mimeType: 'image/png', buffer: tinyPng });
+  await library.saveOwnCopyOf('Urge surfing');
+  await library.attachWorksheet({ name: 'wave.png', mimeType: 'image/png', buffer: tinyPng });
   await expect(page.getByRole('button', { name: 'wave.png', exact: true })).toBeVisible();
   await clients.lockButton.click();
   await expect(start.unlockButton).toBeVisible();

@@ -214,18 +214,9 @@ test('own worksheets are attached encrypted, shown inside the app, backed up and
   app,
 }) => {
   const { page, library, requests } = await openLibrary(app);
-  await library.search.fill('urge surfing');
-  await library.result('Urge surfing').click();
-  await page.getByRole('button', { name: 'Duplicate to customise' }).click();
-  await page.getByRole('button', { name: 'Save template' }).click();
-  await library.search.fill('my version');
-  await library.result('Urge surfing (my version)').click();
-
-  const attach = async (name: string, mimeType: string, buffer: Buffer) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Attach a PDF or image…' }).click();
-    await (await chooser).setFiles({ name, mimeType, buffer });
-  };
+  await library.saveOwnCopyOf('Urge surfing');
+  const attach = (name: string, mimeType: string, buffer: Buffer) =>
+    library.attachWorksheet({ name, mimeType, buffer });
   await attach('Zq-Worksheet.pdf', 'application/pdf', onePagePdf('Zq-Canary worksheet'));
   await attach('wave.png', 'image/png', tinyPng);
   await attach('notes.txt', 'text/plain', Buffer.from('just text'));
