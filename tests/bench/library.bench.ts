@@ -24,6 +24,7 @@ import {
   CHROMIUM_PATH,
   launchBrowserApp,
   makeTempDir,
+  NAME_HELPER,
   removeDir,
   startAppServer,
 } from '../harness/browser-app';
@@ -36,11 +37,6 @@ const SEARCH_ROUNDS = 5;
 const NAVIGATIONS = 20;
 const SEARCH_TARGET_MS = 5;
 const SCREEN_TARGET_MS = 200;
-/**
- * tsx compiles this file with esbuild's keepNames, which wraps the named functions inside the
- * functions given to `page.evaluate` in calls to its `__name` helper; the page needs one too.
- */
-const NAME_HELPER = 'globalThis.__name ??= (target) => target;';
 
 /** What a therapist types, each with the category filter they might have set. */
 const queries: { text: string; category: LibraryFilters['category'] }[] = [
@@ -337,7 +333,6 @@ async function benchLibraryScreen(origin: string, backupFile?: string): Promise<
   const app = await launchBrowserApp({ origin, dataDir, profileDir, backupDir, dialogs });
   try {
     const { page } = app;
-    await page.evaluate(NAME_HELPER);
     const passphrase = page.getByRole('textbox', { name: 'Passphrase', exact: true });
     if (backupFile) {
       await page.getByRole('button', { name: 'Open from a backup file' }).click();

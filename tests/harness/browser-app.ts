@@ -61,6 +61,13 @@ export async function startAppServer(rendererRoot: string): Promise<AppServer> {
   };
 }
 
+/**
+ * tsx (the benchmarks, `npm run preview`) compiles with esbuild's keepNames, which wraps named
+ * functions inside functions handed to a page (`addInitScript`, `page.evaluate`) in calls to its
+ * `__name` helper; pages get a stand-in first, or the bridge below fails when the app calls `on`.
+ */
+export const NAME_HELPER = 'globalThis.__name ??= (target) => target;';
+
 /** The DOM event a harness page hears a main → renderer event as. */
 const EVENT_PREFIX = 'bridgework-harness:';
 
@@ -105,6 +112,7 @@ function createPageWindows(context: BrowserContext, origin: string) {
   async function openAs(page: Page, role: WindowRole): Promise<void> {
     roleByPage.set(page, role);
     page.once('close', () => roleByPage.delete(page));
+    await page.addInitScript({ content: NAME_HELPER });
     await page.addInitScript(installBridge, {
       channels: channelsFor(role),
       events: eventsFor(role),
@@ -170,6 +178,11 @@ export async function launchBrowserApp(options: {
   backupDir: string;
   dialogs: AppDialogs;
   headless?: boolean;
+  /**
+   * Runs on the new browser context before the therapist's page first loads, e.g. to add an
+   * init script that a benchmark times the first load with.
+   */
+  beforeLoad?: (context: BrowserContext) => Promise<void>;
 }): Promise<BrowserApp> {
   const context = await chromium.launchPersistentContext(options.profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -201,6 +214,7 @@ export async function launchBrowserApp(options: {
       return dispatchIpcFrom(role, handlers, channel, payload);
     },
   );
+  await options.beforeLoad?.(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await windows.openAs(page, 'therapist');
   return {
