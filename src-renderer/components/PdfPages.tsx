@@ -1,21 +1,28 @@
 import { Alert, Loader, Stack } from '@mantine/core';
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 
 /** Pages shown at most, so a long file cannot hold up the screen. */
 const MAX_PAGES = 20;
 
-let workerStarted = false;
-function startWorker(): void {
-  if (workerStarted) return;
-  // pdf.js parses in its own worker, bundled with the app (no network, no eval).
-  GlobalWorkerOptions.workerPort = new Worker(
-    new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url),
-    {
-      type: 'module',
-    },
-  );
-  workerStarted = true;
+let pdfjs: Promise<typeof import('pdfjs-dist')> | null = null;
+/**
+ * pdf.js (about 0.6 MB, and its 1.6 MB worker) is loaded the first time a PDF is shown, not with
+ * the app: most screens never need it.
+ */
+function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
+  pdfjs ??= import('pdfjs-dist').then((module) => {
+    // pdf.js parses in its own worker, bundled with the app (no network, no eval).
+    module.GlobalWorkerOptions.workerPort = new Worker(
+      new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url),
+      { type: 'module' },
+    );
+    return module;
+  });
+  pdfjs.catch(() => {
+    pdfjs = null; // try again next time
+  });
+  return pdfjs;
 }
 
 /** A PDF's pages drawn on canvases, inside the app; the PDF's own scripts and links never run. */
@@ -24,16 +31,18 @@ export function PdfPages({ bytes, title }: { bytes: Uint8Array; title: string })
   const [state, setState] = useState<'loading' | 'shown' | 'failed'>('loading');
 
   useEffect(() => {
-    startWorker();
     let cancelled = false;
-    const task = getDocument({
-      data: bytes.slice(),
-      isEvalSupported: false,
-      enableXfa: false,
-      stopAtErrors: false,
-    });
+    let task: PDFDocumentLoadingTask | null = null;
     void (async () => {
       try {
+        const { getDocument } = await loadPdfjs();
+        if (cancelled) return;
+        task = getDocument({
+          data: bytes.slice(),
+          isEvalSupported: false,
+          enableXfa: false,
+          stopAtErrors: false,
+        });
         const pdf = await task.promise;
         const target = container.current;
         if (!target) return;
@@ -57,7 +66,7 @@ export function PdfPages({ bytes, title }: { bytes: Uint8Array; title: string })
     })();
     return () => {
       cancelled = true;
-      void task.destroy();
+      void task?.destroy();
     };
   }, [bytes, title]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PASSPHRASE_LENGTH, ratePassphrase } from './passphrase-strength';
+import { MIN_PASSPHRASE_LENGTH } from './passphrase-rules';
+import { ratePassphrase } from './passphrase-strength';
 
 describe('passphrase strength', () => {
   it('asks for at least 12 characters', () => {
