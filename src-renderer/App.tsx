@@ -1,5 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { loadSodium } from '../src-shared/crypto/sodium';
 import { StartScreen } from './features/vault/StartScreen';
 import { useVaultSession } from './session/VaultSessionProvider';
 import { whenIdle } from './when-idle';
@@ -12,15 +13,22 @@ let appFrameModule: typeof import('./shell/AppFrame') | null = null;
 const loadAppFrame = () => import('./shell/AppFrame').then((module) => (appFrameModule = module));
 const LazyAppFrame = lazy(() => loadAppFrame().then((module) => ({ default: module.AppFrame })));
 
-/** How long after the start screen first renders to fetch the unlocked app's code. */
+/** How long after the start screen first renders to fetch the unlocked app's code and libsodium. */
 const PRELOAD_DELAY_MS = 500;
 
 /** The start screen while locked; the app frame (keyed by vault) while unlocked. */
 export function App() {
   const { session } = useVaultSession();
-  // Fetched and run while the clinician types the passphrase, so unlocking doesn't wait for it.
+  // Fetched and run while the clinician types the passphrase, so unlocking doesn't wait for them.
   useEffect(
-    () => whenIdle(() => void loadAppFrame().catch(() => undefined), { delayMs: PRELOAD_DELAY_MS }),
+    () =>
+      whenIdle(
+        () => {
+          void loadAppFrame().catch(() => undefined);
+          void loadSodium().catch(() => undefined);
+        },
+        { delayMs: PRELOAD_DELAY_MS },
+      ),
     [],
   );
   return session ? (
