@@ -25,6 +25,24 @@ export const theme = createTheme({
   components: {
     // Mantine's close buttons carry only an icon; give them a name screen readers can say.
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // Every text field: no autofill suggestions, no form history, and no saving of what was
+    // typed with the page's history state (Chromium keeps that state in the profile's session
+    // files, unencrypted; fields with autocomplete="off" are left out of it). Textareas don't
+    // use `autosize`: it measures in a hidden copy of the text box that holds what was typed
+    // and has no autocomplete="off"; they grow by dragging their corner instead.
+    ...Object.fromEntries(
+      [
+        'TextInput',
+        'Textarea',
+        'PasswordInput',
+        'NumberInput',
+        'TagsInput',
+        'Select',
+        'MultiSelect',
+        'NativeSelect',
+        'Autocomplete',
+      ].map((name) => [name, { defaultProps: { autoComplete: 'off' } }]),
+    ),
     // Titles in the body's text colour: yellow and orange titles on their light backgrounds
     // fall short of readable contrast.
     Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },

@@ -7,22 +7,18 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { HOME_ROUTE, parseRoute, type Route, routePath } from './routes';
+import { HOME_ROUTE, type Route } from './routes';
 
 type Navigation = {
   /** The screen shown now. */
   route: Route;
-  /** Goes to a screen; `replace` changes the current history entry instead of adding one. */
+  /** Goes to a screen; `replace` changes the current place instead of adding one. */
   navigate: (route: Route, options?: { replace?: boolean }) => void;
   back: () => void;
   forward: () => void;
 };
 
 const NavigationContext = createContext<Navigation | null>(null);
-
-function currentRoute(): Route {
-  return parseRoute(window.location.hash) ?? HOME_ROUTE;
-}
 
 function isEditable(target: EventTarget | null): boolean {
   return (
@@ -35,25 +31,42 @@ function isEditable(target: EventTarget | null): boolean {
 const MOUSE_BACK = 3;
 const MOUSE_FORWARD = 4;
 
+/** Most places remembered for going back. */
+const MAX_HISTORY = 100;
+
+type History = { entries: Route[]; index: number };
+
 /**
- * Where the clinician is in an unlocked vault, kept in the window's history so back and forward
- * work: the mouse's back/forward buttons and Alt+←/→ (Electron does neither by itself).
- * Unmounting (locking) clears the address, so the next vault opens at home.
+ * Where the clinician is in an unlocked vault, with back and forward through the places visited:
+ * the mouse's back/forward buttons and Alt+←/→ (left to text boxes, where Option+arrow moves by
+ * word). The history is kept in memory only. The window's own history is never used: Chromium
+ * stores each history entry with the state of the page's form fields (what was typed) in the
+ * profile's session files, in plaintext. Unmounting (locking) forgets every place.
  */
 export function NavigationProvider({ children }: { children: ReactNode }) {
-  const [route, setRoute] = useState<Route>(currentRoute);
+  const [history, setHistory] = useState<History>({ entries: [HOME_ROUTE], index: 0 });
 
   const navigate = useCallback((next: Route, options?: { replace?: boolean }) => {
-    const url = `#${routePath(next)}`;
-    if (options?.replace) window.history.replaceState(null, '', url);
-    else if (window.location.hash !== url) window.history.pushState(null, '', url);
-    setRoute(next);
+    setHistory(({ entries, index }) => {
+      if (options?.replace) return { entries: entries.with(index, next), index };
+      const kept = [...entries.slice(0, index + 1), next].slice(-MAX_HISTORY);
+      return { entries: kept, index: kept.length - 1 };
+    });
   }, []);
-  const back = useCallback(() => window.history.back(), []);
-  const forward = useCallback(() => window.history.forward(), []);
+  const back = useCallback(
+    () => setHistory((current) => ({ ...current, index: Math.max(0, current.index - 1) })),
+    [],
+  );
+  const forward = useCallback(
+    () =>
+      setHistory((current) => ({
+        ...current,
+        index: Math.min(current.entries.length - 1, current.index + 1),
+      })),
+    [],
+  );
 
   useEffect(() => {
-    const follow = () => setRoute(currentRoute());
     const onMouseUp = (event: MouseEvent) => {
       if (event.button !== MOUSE_BACK && event.button !== MOUSE_FORWARD) return;
       event.preventDefault();
@@ -62,24 +75,21 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      // In a text box Alt/Option+arrow moves by word (macOS); leave it to the text box.
-      if (isEditable(event.target)) return;
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      if (isEditable(event.target)) return;
       event.preventDefault();
       if (event.key === 'ArrowLeft') back();
       else forward();
     };
-    window.addEventListener('popstate', follow);
     window.addEventListener('mouseup', onMouseUp);
     window.addEventListener('keydown', onKeyDown);
     return () => {
-      window.removeEventListener('popstate', follow);
       window.removeEventListener('mouseup', onMouseUp);
       window.removeEventListener('keydown', onKeyDown);
-      window.history.replaceState(null, '', window.location.pathname);
     };
   }, [back, forward]);
 
+  const route = history.entries[history.index] ?? HOME_ROUTE;
   const value = useMemo(
     () => ({ route, navigate, back, forward }),
     [route, navigate, back, forward],

@@ -15,7 +15,7 @@ import { useEffect, useState } from 'react';
 import { UserText } from '../components/UserText';
 import { prepareLibrary } from '../features/library/useLibrary';
 import { NavigationProvider, useNavigation } from '../session/navigation';
-import { type Route, routePath } from '../session/routes';
+import type { Route } from '../session/routes';
 import { useOpenVault, useVaultSession } from '../session/VaultSessionProvider';
 import { type AreaId, areaOf, areas } from './areas';
 
@@ -93,14 +93,11 @@ function Frame() {
           .map((area) => (
             <NavLink
               key={area.id}
-              href={`#${routePath(lastRoute[area.id] ?? area.home)}`}
+              component="button"
               label={area.label}
               leftSection={<area.icon size={18} />}
               active={area.id === current}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(lastRoute[area.id] ?? area.home);
-              }}
+              onClick={() => navigate(lastRoute[area.id] ?? area.home)}
               aria-current={area.id === current ? 'page' : undefined}
             />
           ))}

@@ -5,6 +5,7 @@ import { onePagePdf } from '../fixtures/worksheets';
 import { expect, launchWithNewVault, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 import {
+  expectNoFieldKeepsWhatWasTyped,
   expectNoPlaintextAtRest,
   findInIndexedDb,
   openVaultDatabase,
@@ -47,6 +48,7 @@ test('client text is at rest nowhere: after saving, after a backup, after lockin
   await expect(clients.goals.getByRole('listitem')).toHaveCount(1);
   await clients.privateNotes.fill(canaries.privateNotes);
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expectNoFieldKeepsWhatWasTyped(page, 'on the client page');
 
   const library = new LibraryPage(page);
   await library.open();
@@ -55,6 +57,7 @@ test('client text is at rest nowhere: after saving, after a backup, after lockin
   await page.getByRole('button', { name: 'Duplicate to customise' }).click();
   await page.getByLabel('Title', { exact: true }).fill('Checking the locks, slowly');
   await page.getByLabel('Why this helps (in the client’s words)').fill(canaries.templateText);
+  await expectNoFieldKeepsWhatWasTyped(page, 'in the template editor');
   await page.getByRole('button', { name: 'Save template' }).click();
   await library.search.fill('locks');
   await library.result('Checking the locks, slowly').click();

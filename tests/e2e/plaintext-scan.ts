@@ -147,3 +147,26 @@ export function findInIndexedDb(page: Page, text: string): Promise<string[]> {
     return hits;
   }, text);
 }
+
+/**
+ * Every field on the page that takes typed text has autocomplete="off". Chromium keeps what was
+ * typed into other fields with the page's history state and writes it, unencrypted, to the
+ * profile's session files (Sessions/Session_*, Tabs_*) — seen here with a plain textarea,
+ * and not with autocomplete="off" — as well as offering it again as autofill.
+ */
+export async function expectNoFieldKeepsWhatWasTyped(page: Page, where: string): Promise<void> {
+  const keeping = await page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+        'input, textarea, select',
+      ),
+    )
+      .filter((field) => !['checkbox', 'radio', 'file', 'hidden', 'button'].includes(field.type))
+      .filter((field) => (field.getAttribute('autocomplete') ?? '') !== 'off')
+      .map(
+        (field) =>
+          field.getAttribute('aria-label') ?? field.labels?.[0]?.textContent ?? field.outerHTML,
+      ),
+  );
+  expect(keeping, `fields that would keep typed text, ${where}`).toEqual([]);
+}

@@ -42,8 +42,8 @@ export function LinesTextarea({
         setText(event.currentTarget.value);
         onChange(linesOf(event.currentTarget.value));
       }}
-      autosize
-      minRows={minRows}
+      resize="vertical"
+      rows={minRows}
     />
   );
 }

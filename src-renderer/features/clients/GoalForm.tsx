@@ -53,8 +53,8 @@ export function GoalForm({
             value={clientWords}
             onChange={(e) => setClientWords(e.currentTarget.value)}
             maxLength={300}
-            autosize
-            minRows={2}
+            resize="vertical"
+            rows={2}
             error={error}
             data-autofocus
           />
@@ -64,8 +64,8 @@ export function GoalForm({
             onChange={(e) => setWhyItMatters(e.currentTarget.value)}
             maxLength={1000}
             error={whyError}
-            autosize
-            minRows={2}
+            resize="vertical"
+            rows={2}
           />
           <Select
             label="Where it stands"

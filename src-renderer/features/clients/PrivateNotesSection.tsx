@@ -48,9 +48,8 @@ export function PrivateNotesSection({ client }: { client: Client }) {
           onBlur={() => void notes.flush()}
           maxLength={MAX_PRIVATE_NOTES_LENGTH}
           error={notes.status.state === 'error' ? notes.status.message : null}
-          autosize
-          minRows={6}
-          maxRows={16}
+          resize="vertical"
+          rows={6}
           autoComplete="off"
         />
         <Text size="xs" c="dimmed" role="status" ta="right" mih="1.5em">

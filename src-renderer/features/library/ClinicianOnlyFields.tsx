@@ -26,8 +26,8 @@ export function ClinicianOnlyFields({
           description="When to use it, how to introduce it, what to watch for."
           value={notes}
           onChange={(e) => onChange({ clinicianNotes: e.currentTarget.value })}
-          autosize
-          minRows={2}
+          resize="vertical"
+          rows={2}
           maxLength={1500}
         />
         <LinesTextarea

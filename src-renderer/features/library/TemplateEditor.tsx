@@ -151,8 +151,8 @@ export function TemplateEditor({
                 label="Why this helps (in the client’s words)"
                 value={draft.purpose}
                 onChange={(e) => set({ purpose: e.currentTarget.value })}
-                autosize
-                minRows={3}
+                resize="vertical"
+                rows={3}
                 maxLength={600}
               />
               <LinesTextarea

@@ -1,0 +1,68 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithMantine } from '../../tests/support/render';
+import { NavigationProvider, useNavigation } from './navigation';
+
+function Where() {
+  const { route, navigate } = useNavigation();
+  return (
+    <div>
+      <p data-testid="where">{JSON.stringify(route)}</p>
+      <button onClick={() => navigate({ screen: 'client', clientId: 'c1' })}>Open client</button>
+      <button onClick={() => navigate({ screen: 'library' })}>Library</button>
+      <button
+        onClick={() => navigate({ screen: 'template', templateKey: 't1' }, { replace: true })}
+      >
+        Swap in a template
+      </button>
+      <input aria-label="Search" />
+    </div>
+  );
+}
+
+const where = () => JSON.parse(screen.getByTestId('where').textContent ?? 'null') as unknown;
+
+describe('moving between screens', () => {
+  it('goes back and forward with the mouse buttons and Alt+arrows, never touching the window’s history', async () => {
+    const historyLength = window.history.length;
+    const { user } = renderWithMantine(
+      <NavigationProvider>
+        <Where />
+      </NavigationProvider>,
+    );
+    expect(where()).toEqual({ screen: 'clients' });
+    await user.click(screen.getByRole('button', { name: 'Open client' }));
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    expect(where()).toEqual({ screen: 'library' });
+
+    act(() => void fireEvent.mouseUp(window, { button: 3 }));
+    expect(where()).toEqual({ screen: 'client', clientId: 'c1' });
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowLeft', altKey: true }));
+    expect(where()).toEqual({ screen: 'clients' });
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowLeft', altKey: true }));
+    expect(where()).toEqual({ screen: 'clients' });
+    act(() => void fireEvent.mouseUp(window, { button: 4 }));
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowRight', altKey: true }));
+    expect(where()).toEqual({ screen: 'library' });
+
+    await user.click(screen.getByRole('button', { name: 'Swap in a template' }));
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowLeft', altKey: true }));
+    expect(where()).toEqual({ screen: 'client', clientId: 'c1' });
+    expect(window.history.length).toBe(historyLength);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('leaves Alt+arrows to a text box, where they move by word', async () => {
+    const { user } = renderWithMantine(
+      <NavigationProvider>
+        <Where />
+      </NavigationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Search' }), {
+      key: 'ArrowLeft',
+      altKey: true,
+    });
+    expect(where()).toEqual({ screen: 'library' });
+  });
+});
