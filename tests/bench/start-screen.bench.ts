@@ -284,8 +284,24 @@ module to run; the rest is the start screen's \`vault:list\` call and React's re
 fetched” is the scripts' encoded size loaded by then. For the unlock form the clinician then waits
 ${TYPING_PAUSE_MS / 1000} s (typing a passphrase takes longer), fills it in and presses Unlock
 (Argon2id at the floor settings the tests use); “unlock → app painted” is from that click to the
-first frame with the app's navigation laid out, so a slower unlocked app would show there. Builds
-are measured in turn, load by load.
+first frame with the app's navigation laid out, so a slower unlocked app would show there.
+
+Where the time goes (a Chromium trace and CPU profile of one load of this build, 2026-12-01, on a
+quiet machine where \`${METRIC}\` was about 340 ms): about 50 ms before the HTML is parsed (a new
+renderer process and the harness's init scripts), 30–60 ms fetching the up-front scripts from the
+harness's server, 50–80 ms running them (mostly building zod schemas of the IPC contract and the
+domain, which the session layer and the start screen import through the data layer, then React
+DOM and Dexie), about 30 ms for React's first render (a spinner while \`vault:list\` is asked),
+30–50 ms for that answer, which is asked only after the first render, and about 30 ms for the
+render that shows the form. What would cut it further lies outside the renderer's build:
+loading the data layer's vault code (Dexie, repositories, domain schemas) when a vault is opened
+rather than with the start screen, and asking for the vault list before React's first render.
+
+${
+  args.baseline
+    ? `“${builds[0]?.label}” is an earlier renderer build (\`--baseline\`), measured in the same run, load by load in turn with this one.`
+    : ''
+}
 `;
 
 await writeBenchmarkSection('start-screen', report);
