@@ -1,6 +1,5 @@
 import { type RefObject, useEffect } from 'react';
 import { isBackupFolderMissing } from '../data/backup-files';
-import { backUpVault } from '../data/vault-backup';
 import type { VaultSession } from '../data/vault-session';
 import { damagedWorksheetsNotice } from '../formatting/describe-worksheets';
 
@@ -24,15 +23,17 @@ export function useAutoBackup(
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         if (current.current !== session) return;
-        backUpVault(session).then(
-          ({ newlyFound }) => {
-            if (newlyFound.length > 0) onNotice(damagedWorksheetsNotice(newlyFound));
-          },
-          (error: unknown) => {
-            if (isBackupFolderMissing(error))
-              onNotice(`${error.message} You’ll find the backup folder in Settings.`);
-          },
-        );
+        import('../data/vault-backup')
+          .then(({ backUpVault }) => backUpVault(session))
+          .then(
+            ({ newlyFound }) => {
+              if (newlyFound.length > 0) onNotice(damagedWorksheetsNotice(newlyFound));
+            },
+            (error: unknown) => {
+              if (isBackupFolderMissing(error))
+                onNotice(`${error.message} You’ll find the backup folder in Settings.`);
+            },
+          );
       }, AUTO_BACKUP_DELAY_MS);
     });
     return () => {

@@ -1,6 +1,5 @@
 import { useHotkeys, useIdle } from '@mantine/hooks';
 import { useEffect } from 'react';
-import { confirmQuit } from '../data/vault-lifecycle';
 import { onMainEvent } from '../data/main-events';
 
 /**
@@ -19,7 +18,7 @@ export function useLockTriggers(options: {
   useEffect(
     () =>
       onMainEvent('app:quit-requested', () => {
-        void lock().finally(() => confirmQuit());
+        void lock().finally(async () => (await import('../data/vault-lifecycle')).confirmQuit());
       }),
     [lock],
   );

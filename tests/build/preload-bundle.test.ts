@@ -82,7 +82,10 @@ describe('the built main process', () => {
   });
 });
 
-/** Every JavaScript file a page loads up front: its entry scripts and what they import, transitively. */
+/**
+ * Every JavaScript file a page can load: its entry scripts and what they import, transitively,
+ * statically or on demand (`import("./x.js")`, also with backticks as minified code writes it).
+ */
 function scriptGraph(htmlPath: string): Map<string, string> {
   const root = dirname(htmlPath);
   const html = read(htmlPath);
@@ -94,7 +97,7 @@ function scriptGraph(htmlPath: string): Map<string, string> {
     if (files.has(file)) continue;
     const code = read(file);
     files.set(file, code);
-    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+\.js)"/g)) {
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) {
       pending.push(join(dirname(file), match[1] ?? ''));
     }
   }

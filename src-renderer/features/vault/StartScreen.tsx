@@ -14,11 +14,10 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { VaultSummary } from '../../../src-shared/ipc/contract';
 import { CreateVaultForm } from './CreateVaultForm';
 import { RecoveryKeyStep } from '../../components/RecoveryKeyStep';
-import { ImportBackupFlow } from './ImportBackupFlow';
 import { UnlockForm } from './UnlockForm';
 import { type CreatedVault, listVaults, unlockVault } from '../../data/vault-access';
 import { describeUnreadableVault } from '../../formatting/describe-error';
@@ -30,6 +29,11 @@ type Step =
   | { kind: 'import' }
   | { kind: 'recovery-key'; vault: CreatedVault }
   | { kind: 'unlock'; vault: VaultSummary };
+
+/** Bringing a vault in from a backup needs the vault's store code; it loads when asked for. */
+const ImportBackupFlow = lazy(() =>
+  import('./ImportBackupFlow').then((module) => ({ default: module.ImportBackupFlow })),
+);
 
 /** The first screen: pick a vault and unlock it, or create the first one. */
 export function StartScreen() {
@@ -95,7 +99,9 @@ export function StartScreen() {
   } else if (step.kind === 'import') {
     heading = 'Open from a backup file';
     content = (
-      <ImportBackupFlow onCancel={() => setStep({ kind: firstVault ? 'create' : 'choose' })} />
+      <Suspense fallback={<Loader size="sm" role="status" aria-label="Opening" />}>
+        <ImportBackupFlow onCancel={() => setStep({ kind: firstVault ? 'create' : 'choose' })} />
+      </Suspense>
     );
   } else if (step.kind === 'recovery-key') {
     heading = 'Your recovery key';
