@@ -62,7 +62,7 @@ test('a worksheet damaged on disk never stops a backup: the clinician is told wh
   const told = settings.status.filter({ hasText: 'leave out' });
   await expect(told).toContainText(`“${worksheetName}” on “${templateTitle}”`);
   await expect(told).toContainText('remove it and attach it again from your own copy');
-  await expect(settings.backupRows().first()).toContainText('Verified');
+  await expect(settings.backupRows().first()).toContainText('Intact');
   await page.screenshot({
     path: test.info().outputPath('backup-damaged-worksheet.png'),
     fullPage: true,

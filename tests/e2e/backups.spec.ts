@@ -25,7 +25,7 @@ test('backing up and restoring puts the vault back exactly as it was, after a sa
   await settings.backUpNow.click();
   await expect(settings.status).toContainText('Backed up 2 records');
   await expect(settings.backupRows()).toHaveCount(1);
-  await expect(settings.backupRows().first()).toContainText('Verified');
+  await expect(settings.backupRows().first()).toContainText('Intact');
   await expectAccessible(page, 'settings');
 
   await page.getByText('Clients', { exact: true }).first().click();
@@ -86,7 +86,7 @@ test('a damaged or altered backup is never restored, and the vault stays as it w
   await expect(settings.backupRows()).toHaveCount(3);
   await expect(settings.backups.getByText('Damaged')).toHaveCount(1);
 
-  const tampered = settings.backupRows().filter({ hasText: 'Verified' }).first();
+  const tampered = settings.backupRows().filter({ hasText: 'Intact' }).first();
   await tampered.getByRole('button', { name: /Restore the backup/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
   await dialog.getByLabel(/Type “restore”/).fill('restore');

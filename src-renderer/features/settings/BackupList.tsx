@@ -4,7 +4,7 @@ import { formatSize } from '../../formatting/format-size';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The backups of the vault, newest first, each verified or damaged, with Restore. */
+/** The backups of the vault, newest first, each intact or damaged on disk, with Restore. */
 export function BackupList({
   entries,
   onRestore,
@@ -39,9 +39,15 @@ export function BackupList({
             <Table.Td>{formatSize(entry.sizeBytes)}</Table.Td>
             <Table.Td>
               {entry.status === 'verified' ? (
-                <Badge color="sage" variant="light">
-                  Verified
-                </Badge>
+                <Tooltip
+                  label="Complete and unchanged on disk. Every record and worksheet in it is checked with your key when you restore it, before anything changes."
+                  multiline
+                  w={280}
+                >
+                  <Badge color="sage" variant="light">
+                    Intact
+                  </Badge>
+                </Tooltip>
               ) : (
                 <Tooltip label={entry.problem ?? 'This backup is damaged.'} multiline w={260}>
                   <Badge color="red" variant="light">
