@@ -1,5 +1,5 @@
 import { fromBase64, toBase64, utf8 } from '../../src-shared/crypto/bytes';
-import { plainLine } from '../../src-shared/domain/text';
+import { hiddenControlProblem, lineBreakProblem } from '../../src-shared/domain/text-rules';
 import { MAX_VAULT_NAME_BYTES } from '../../src-shared/vault/header';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import {
@@ -12,17 +12,17 @@ import {
 import { callMain } from './ipc-client';
 import { type VaultKdf, workerKdf } from './kdf/kdf-client';
 
-const vaultNameSchema = plainLine().trim().min(1, 'Please give the vault a name.');
-
 /**
  * Why a vault name can't be used, in words for the clinician, or null when it can: it is shown
  * on the start screen before anything is unlocked, so it follows the one-line text rules
  * (no hidden control characters) and fits the key file (120 bytes of UTF-8).
  */
 export function vaultNameProblem(name: string): string | null {
-  const parsed = vaultNameSchema.safeParse(name);
-  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Please use another name.';
-  if (utf8(parsed.data).length > MAX_VAULT_NAME_BYTES) return 'Please use a shorter name.';
+  const trimmed = name.trim();
+  if (!trimmed) return 'Please give the vault a name.';
+  const problem = hiddenControlProblem(trimmed) ?? lineBreakProblem(trimmed);
+  if (problem) return problem;
+  if (utf8(trimmed).length > MAX_VAULT_NAME_BYTES) return 'Please use a shorter name.';
   return null;
 }
 
@@ -62,6 +62,30 @@ export async function unlockHeader(
 
 /** The vaults on this computer, as the start screen lists them. */
 export const listVaults = () => callMain('vault:list', {});
+
+let firstList: Promise<void> | null = null;
+let firstListAnswer: Awaited<ReturnType<typeof listVaults>> | null = null;
+/** Once the first start screen has looked, a late early answer is stale and dropped. */
+let firstListTaken = false;
+
+/**
+ * Asks for the vault list as the app starts, before React's first render, so the start screen
+ * can show the right form at once rather than a spinner first. Resolves when it has answered.
+ */
+export function askForVaultsEarly(): Promise<void> {
+  firstList ??= listVaults().then((list) => {
+    if (!firstListTaken) firstListAnswer = list;
+  });
+  return firstList;
+}
+
+/** The early answer to `askForVaultsEarly`, once (a later start screen asks afresh), or null. */
+export function takeEarlyVaults(): Awaited<ReturnType<typeof listVaults>> | null {
+  const answer = firstListAnswer;
+  firstListAnswer = null;
+  firstListTaken = true;
+  return answer;
+}
 
 /** Opens a vault on this computer; throws VaultError with a code for every reason it cannot. */
 export async function unlockVault(vaultId: string, secret: UnlockSecret): Promise<UnlockedVault> {

@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { DEFAULT_AUTO_LOCK_MINUTES } from '../../src-shared/domain/settings';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../../src-shared/domain/auto-lock';
 import type { UnlockedVault } from '../data/vault-access';
 // The vault's store, repositories and schemas load when a vault is opened, not with the start
 // screen (docs/benchmarks.md: start_screen_ms).

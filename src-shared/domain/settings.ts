@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-/** Idle minutes before the vault locks itself, if the clinician changes nothing. */
-export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+import { DEFAULT_AUTO_LOCK_MINUTES } from './auto-lock';
+
+export { DEFAULT_AUTO_LOCK_MINUTES };
 
 /**
  * App settings kept by the main process in `<dataDir>/settings.json`. They hold no client data:

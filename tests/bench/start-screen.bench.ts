@@ -294,11 +294,13 @@ domain, which the session layer and the start screen import through the data lay
 DOM and Dexie), about 30 ms for React's first render (a spinner while \`vault:list\` is asked),
 30–50 ms for that answer, which is asked only after the first render, and about 30 ms for the
 render that shows the form. Since then the vault's store code (Dexie, the repositories and the
-domain schemas) and the import-from-backup flow load only when a vault is opened or imported, which
-took the up-front scripts from 0.56 MB to 0.43 MB. The target of 250 ms is not met on this machine:
-the remaining time is mostly the new renderer process, fetching and running React, Mantine and the
-theme, two renders and the \`vault:list\` round trip; asking for the vault list before React's first
-render is the next step. Numbers vary with load: the machine was shared with other test runs.
+domain schemas) and the import-from-backup flow load only when a vault is opened or imported,
+the start screen checks names without zod, and the vault list is asked for before React's
+first render, so the first render shows the form rather than a spinner: the up-front scripts
+went from 0.56 MB to 0.34 MB. The target of 250 ms is not met reliably on this machine (runs
+here ranged from about 260 ms on a quiet moment to 300–370 ms while other suites ran): what
+remains is mostly the new renderer process, fetching and running React, Mantine and the theme
+(and Mantine's 250 KB stylesheet), and the \`vault:list\` round trip.
 
 ${
   args.baseline

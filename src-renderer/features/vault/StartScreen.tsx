@@ -19,7 +19,12 @@ import type { VaultSummary } from '../../../src-shared/ipc/contract';
 import { CreateVaultForm } from './CreateVaultForm';
 import { RecoveryKeyStep } from '../../components/RecoveryKeyStep';
 import { UnlockForm } from './UnlockForm';
-import { type CreatedVault, listVaults, unlockVault } from '../../data/vault-access';
+import {
+  type CreatedVault,
+  listVaults,
+  takeEarlyVaults,
+  unlockVault,
+} from '../../data/vault-access';
 import { describeUnreadableVault } from '../../formatting/describe-error';
 import { useVaultSession } from '../../session/VaultSessionProvider';
 
@@ -30,6 +35,14 @@ type Step =
   | { kind: 'recovery-key'; vault: CreatedVault }
   | { kind: 'unlock'; vault: VaultSummary };
 
+/** Where the start screen begins once the vaults are known: the one vault's unlock form, or creating the first. */
+function firstStep(list: VaultSummary[] | null, step: Step): Step {
+  if (!list || step.kind !== 'choose') return step;
+  const [only] = list;
+  if (list.length === 1 && only) return { kind: 'unlock', vault: only };
+  return list.length === 0 ? { kind: 'create' } : step;
+}
+
 /** Bringing a vault in from a backup needs the vault's store code; it loads when asked for. */
 const ImportBackupFlow = lazy(() =>
   import('./ImportBackupFlow').then((module) => ({ default: module.ImportBackupFlow })),
@@ -38,22 +51,19 @@ const ImportBackupFlow = lazy(() =>
 /** The first screen: pick a vault and unlock it, or create the first one. */
 export function StartScreen() {
   const { enter, notice } = useVaultSession();
-  const [vaults, setVaults] = useState<VaultSummary[] | null>(null);
+  const [early] = useState(takeEarlyVaults);
+  const [vaults, setVaults] = useState<VaultSummary[] | null>(early);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [step, setStep] = useState<Step>(() => firstStep(early, { kind: 'choose' }));
 
   useEffect(() => {
+    if (early) return undefined;
     let current = true;
     listVaults().then(
       (list) => {
         if (!current) return;
         setVaults(list);
-        setStep((step) => {
-          if (step.kind !== 'choose') return step;
-          const [only] = list;
-          if (list.length === 1 && only) return { kind: 'unlock', vault: only };
-          return list.length === 0 ? { kind: 'create' } : step;
-        });
+        setStep((step) => firstStep(list, step));
       },
       () =>
         current &&
@@ -62,7 +72,7 @@ export function StartScreen() {
     return () => {
       current = false;
     };
-  }, []);
+  }, [early]);
 
   const firstVault = vaults?.length === 0;
   let heading = 'Welcome back';
