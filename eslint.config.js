@@ -194,12 +194,12 @@ export default tseslint.config(
           message: 'The renderer talks to main only through window.bridgework.',
         },
         // Allow-lists, so code added to the renderer later cannot creep in: from the rest of the
-        // renderer only the theme and the window lockdown; from src-shared anything but the
+        // renderer only the theme, the window lockdown and the themed render; from src-shared anything but the
         // vault and crypto.
         {
-          group: ['../*', '!../theme', '!../lockdown', '!../..'],
+          group: ['../*', '!../theme', '!../lockdown', '!../render-in-theme', '!../..'],
           message:
-            'The client view holds no key and opens no database: from the renderer it may import only the theme and the lockdown (no data layer, features, session or the therapist’s IPC client).',
+            'The client view holds no key and opens no database: from the renderer it may import only the theme, the lockdown and the themed render (no data layer, features, session or the therapist’s IPC client).',
         },
         {
           group: [

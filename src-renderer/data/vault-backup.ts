@@ -18,7 +18,12 @@ import { createTemplatesRepository } from './templates-repository';
 import { deleteOtherGenerations, switchLiveGeneration } from './store-registry';
 import { VAULT_TABLES, VaultDatabase } from './vault-database';
 import { internalsOf, reopenOnGeneration, type VaultSession } from './vault-session';
-import { type DamagedWorksheet, nameWorksheets, readIntactWorksheetFile } from './worksheet-files';
+import {
+  type DamagedWorksheet,
+  nameWorksheets,
+  readIntactWorksheetFile,
+  readWorksheetFile,
+} from './worksheet-files';
 
 /** Bytes sent to or read from the main process per call. */
 const CHUNK_BYTES = 1024 * 1024;
@@ -62,19 +67,21 @@ export type BackupOutcome = {
  */
 async function checkWorksheetFiles(
   session: VaultSession,
-): Promise<Pick<BackupOutcome, 'leftOut' | 'newlyFound'>> {
+): Promise<Pick<BackupOutcome, 'leftOut' | 'newlyFound'> & { intactIds: Set<string> }> {
   const { records } = await session.attachments.all();
   const { dataKey } = internalsOf(session).keys;
   const damagedIds: string[] = [];
+  const intactIds = new Set<string>();
   for (const attachment of records) {
     const intact = await readIntactWorksheetFile(session.vaultIdHex, dataKey, attachment.id);
-    if (!intact) damagedIds.push(attachment.id);
+    if (intact) intactIds.add(attachment.id);
+    else damagedIds.push(attachment.id);
   }
   const known = new Set(records.filter((a) => a.damagedAt).map((a) => a.id));
   const leftOut = await nameWorksheets(session, damagedIds);
   const newlyFound = leftOut.filter((worksheet) => !known.has(worksheet.attachmentId));
   await session.attachments.markDamaged(newlyFound.map((worksheet) => worksheet.attachmentId));
-  return { leftOut, newlyFound };
+  return { leftOut, newlyFound, intactIds };
 }
 
 /**
@@ -85,7 +92,7 @@ async function checkWorksheetFiles(
  * marked damaged in the vault and named in the outcome. Resolves once main has kept the file.
  */
 export async function backUpVault(session: VaultSession): Promise<BackupOutcome> {
-  const worksheets = await checkWorksheetFiles(session);
+  const { intactIds, ...worksheets } = await checkWorksheetFiles(session);
   const { db, keys, headerBytes, changeCount, markBackedUp } = internalsOf(session);
   const changesIncluded = changeCount();
   const tables = [...db.sealedTables()].sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -108,13 +115,16 @@ export async function backUpVault(session: VaultSession): Promise<BackupOutcome>
         );
       }
     }
-    // The worksheets' encrypted files, as the main process keeps them, after every record;
-    // each is checked again as it is read, so nothing damaged since is ever written.
+    // The worksheets' encrypted files, as the main process keeps them, after every record.
+    // Those just checked intact are read as they are; one added since is checked as it is read,
+    // so a damaged file is never written.
     const attachmentIds = (snapshot[tables.findIndex(({ name }) => name === 'attachments')] ?? [])
       .map((row) => row.id)
       .sort();
     for (const attachmentId of attachmentIds) {
-      const stored = await readIntactWorksheetFile(session.vaultIdHex, keys.dataKey, attachmentId);
+      const stored = intactIds.has(attachmentId)
+        ? await readWorksheetFile(session.vaultIdHex, attachmentId)
+        : await readIntactWorksheetFile(session.vaultIdHex, keys.dataKey, attachmentId);
       if (stored) await sender.add(writer.attachment({ id: attachmentId, stored }));
     }
     await sender.add(writer.finish());

@@ -22,12 +22,19 @@ export async function readIntactWorksheetFile(
   dataKey: Uint8Array,
   attachmentId: string,
 ): Promise<Uint8Array | null> {
+  const stored = await readWorksheetFile(vaultIdHex, attachmentId);
+  return stored && attachmentOpens(dataKey, attachmentId, stored) ? stored : null;
+}
+
+/** The encrypted file main keeps for a worksheet, unchecked, or null when it is missing. */
+export async function readWorksheetFile(
+  vaultIdHex: string,
+  attachmentId: string,
+): Promise<Uint8Array | null> {
   const file = await callMain('attachment:read', { vaultId: vaultIdHex, attachmentId }).catch(
     () => null,
   );
-  if (!file) return null;
-  const stored = fromBase64(file.data);
-  return attachmentOpens(dataKey, attachmentId, stored) ? stored : null;
+  return file ? fromBase64(file.data) : null;
 }
 
 /** Names worksheets by file and by the title of their template, in the order given. */
