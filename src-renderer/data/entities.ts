@@ -9,6 +9,7 @@ import {
   ASSIGNMENT_SCHEMA_VERSION,
   assignmentSchema,
   upgradeAssignmentV1,
+  upgradeAssignmentV2,
   assignmentSingleLineFields,
 } from '../../src-shared/domain/assignment';
 import {
@@ -27,6 +28,7 @@ import {
 } from '../../src-shared/domain/practice-log';
 import {
   PREFERENCES_SCHEMA_VERSION,
+  upgradePreferencesV1,
   type VaultPreferences,
   vaultPreferencesSchema,
 } from '../../src-shared/domain/preferences';
@@ -36,6 +38,7 @@ import {
   SESSION_SCHEMA_VERSION,
   sessionSchema,
   sessionSingleLineFields,
+  upgradeSessionV1,
 } from '../../src-shared/domain/session';
 import {
   type CustomTemplate,
@@ -67,6 +70,7 @@ export const entities = {
     schema: sessionSchema,
     schemaVersion: SESSION_SCHEMA_VERSION,
     singleLineFields: sessionSingleLineFields,
+    migrations: { 1: (old) => upgradeSessionV1(old as Record<string, unknown>) },
   },
   templates: {
     table: 'templates',
@@ -80,7 +84,10 @@ export const entities = {
     schema: assignmentSchema,
     schemaVersion: ASSIGNMENT_SCHEMA_VERSION,
     singleLineFields: assignmentSingleLineFields,
-    migrations: { 1: (old) => upgradeAssignmentV1(old as Record<string, unknown>) },
+    migrations: {
+      1: (old) => upgradeAssignmentV1(old as Record<string, unknown>),
+      2: (old) => upgradeAssignmentV2(old as Record<string, unknown>),
+    },
   },
   practiceLogs: {
     table: 'practiceLogs',
@@ -105,6 +112,7 @@ export const entities = {
     table: 'preferences',
     schema: vaultPreferencesSchema,
     schemaVersion: PREFERENCES_SCHEMA_VERSION,
+    migrations: { 1: (old) => upgradePreferencesV1(old as Record<string, unknown>) },
   },
 } satisfies {
   clients: EntityDefinition<Client>;

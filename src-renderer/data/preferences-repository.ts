@@ -1,4 +1,8 @@
-import { type VaultPreferences, vaultPreferencesSchema } from '../../src-shared/domain/preferences';
+import {
+  type PracticeWording,
+  type VaultPreferences,
+  vaultPreferencesSchema,
+} from '../../src-shared/domain/preferences';
 import { newRecordId } from '../../src-shared/domain/record-id';
 import { EncryptedTable, type VaultKeys, untracked, type WriteTracker } from './encrypted-table';
 import { entities } from './entities';
@@ -7,6 +11,7 @@ import type { VaultDatabase } from './vault-database';
 const defaults: Omit<VaultPreferences, 'id'> = {
   initialsOnlyInLists: false,
   favouriteTemplates: [],
+  practiceWording: 'practice',
 };
 
 /** The vault's preferences: one encrypted record, created on first change. */
@@ -36,6 +41,8 @@ export function createPreferencesRepository(
     },
     setInitialsOnly: (initialsOnlyInLists: boolean) =>
       change((current) => ({ ...current, initialsOnlyInLists })),
+    setPracticeWording: (practiceWording: PracticeWording) =>
+      change((current) => ({ ...current, practiceWording })),
     /** Adds or removes a template (built-in slug or custom lineage id) from the favourites. */
     toggleFavourite: (templateKey: string) =>
       change((current) => ({

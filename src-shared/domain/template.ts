@@ -302,6 +302,20 @@ export function describeTemplateField(path: readonly PropertyKey[]): string {
     .join(' ');
 }
 
+/**
+ * Which template, and which version of its text: a built-in's slug or a custom template's
+ * lineage id (both letters, digits, hyphens and underscores only).
+ */
+export const templateRefSchema = z
+  .object({
+    templateId: z.string().regex(/^[A-Za-z0-9_-]{1,120}$/, 'not a template id'),
+    version: z.number().int().min(1),
+  })
+  .strict();
+
+/** A reference to one version of a template. */
+export type TemplateRef = z.infer<typeof templateRefSchema>;
+
 /** A built-in template file in resources/library/. */
 export const builtinTemplateFileSchema = withTemplateRules(
   templateContentFields
@@ -327,10 +341,7 @@ export const customTemplateSchema = withTemplateRules(
       /** 1 for the first version; each edit adds one. */
       version: z.number().int().min(1),
       /** The template this one was duplicated from, if any. */
-      basedOn: z
-        .object({ templateId: z.string().max(120), version: z.number().int().min(1) })
-        .strict()
-        .nullable(),
+      basedOn: templateRefSchema.nullable(),
       /** When the template was archived (hidden from the library, kept for assignments). */
       archivedAt: z.iso.datetime().nullable(),
       createdAt: z.iso.datetime(),
