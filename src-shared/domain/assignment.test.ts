@@ -51,7 +51,9 @@ describe('an assignment stored at an earlier shape', () => {
       goals: [{ goalId, words: '' }],
       minimum: { label: 'Shoes on, out the door', dose: null },
       plan: { what: 'walk', time: null, cue: 'after lunch', where: 'the park' },
-      barriers: [{ kind: 'other', barrier: 'Rain', ifThen: 'If it rains, then I walk the corridor' }],
+      barriers: [
+        { kind: 'other', barrier: 'Rain', ifThen: 'If it rains, then I walk the corridor' },
+      ],
       backupPlan: 'Two minutes on the balcony',
       confidenceBefore: 7,
       status: 'active',

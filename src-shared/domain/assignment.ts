@@ -209,15 +209,8 @@ function isoDatePlus(date: string, days: number): string {
  * (their words are looked up while they exist); the review-by date is a week after the start.
  */
 export function upgradeAssignmentV2(old: Record<string, unknown>): Record<string, unknown> {
-  const {
-    title,
-    clientWords,
-    goalIds,
-    minimumDose,
-    confidence,
-    implementationIntention,
-    ...rest
-  } = old;
+  const { title, clientWords, goalIds, minimumDose, confidence, implementationIntention, ...rest } =
+    old;
   const intention = (implementationIntention ?? {}) as Record<string, unknown>;
   const startsOn = typeof rest.startsOn === 'string' ? rest.startsOn : '1970-01-01';
   const barriers = Array.isArray(rest.barriers) ? rest.barriers : [];
