@@ -2,12 +2,14 @@ import { toHex } from '../../src-shared/crypto/bytes';
 import { sodium } from '../../src-shared/crypto/sodium';
 import { encodeHeader } from '../../src-shared/vault/header';
 import type { UnlockedVault } from '../../src-shared/vault/key-slots';
+import { createAssignmentsRepository } from './assignments-repository';
 import { createAttachmentsRepository } from './attachments-repository';
 import { createClientsRepository } from './clients-repository';
 import type { VaultKeys, WriteTracker } from './encrypted-table';
 import { createGoalsRepository } from './goals-repository';
 import { createLogRepository, type LogRepository } from './log-repository';
 import { createPreferencesRepository } from './preferences-repository';
+import { createSessionsRepository } from './sessions-repository';
 import { createTemplatesRepository } from './templates-repository';
 import { deleteOtherGenerations, liveGeneration } from './store-registry';
 import { VaultDatabase } from './vault-database';
@@ -28,6 +30,8 @@ function buildRepositories({ db, keys, vaultIdHex, writes }: RepositoryContext) 
   return {
     clients: createClientsRepository(db, keys, writes),
     goals: createGoalsRepository(db, keys, writes),
+    sessions: createSessionsRepository(db, keys, writes),
+    assignments: createAssignmentsRepository(db, keys, writes),
     templates: createTemplatesRepository(db, keys, writes),
     preferences: createPreferencesRepository(db, keys, writes),
     attachments: createAttachmentsRepository(db, keys, vaultIdHex, writes),

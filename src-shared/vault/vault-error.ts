@@ -23,6 +23,9 @@ export const vaultErrorMessages = {
   HEADER_TAMPERED:
     "This vault's key file was changed outside Bridgework, so we didn't open it. Nothing was changed.",
   RECORD_DAMAGED: "This record is damaged and can't be read. The rest of the vault is fine.",
+  EDIT_CONFLICT:
+    "This was changed in another window after you opened it here, so this change wasn't saved over it. Please reopen it to see the latest version.",
+  RECORD_GONE: 'This has been deleted in the meantime, so the change could not be saved.',
   EMPTY_FILE: 'This file is empty, so there is nothing to restore. Nothing was changed.',
   OTHER_VAULT:
     'This backup belongs to a different vault, so it was not restored here. Nothing was changed.',

@@ -5,7 +5,7 @@ import type { CustomTemplate, TemplateContent } from '../../../src-shared/domain
 import { usePreferences } from '../../session/usePreferences';
 import type { VaultSession } from '../../data/vault-session';
 import { useOpenVault } from '../../session/VaultSessionProvider';
-import { builtinTemplates } from './builtin-library';
+import { builtinTemplates } from '../../data/builtin-library';
 
 /** Only the content fields of a custom template record. */
 export function contentOf(template: CustomTemplate): TemplateContent {

@@ -1,10 +1,7 @@
-import {
-  type BuiltinTemplate,
-  builtinTemplateFileSchema,
-} from '../../../src-shared/domain/template';
+import { type BuiltinTemplate, builtinTemplateFileSchema } from '../../src-shared/domain/template';
 
 // Bundled at build time: one JSON file per template in resources/library/ (validated by tests too).
-const files = import.meta.glob<unknown>('../../../resources/library/*.json', {
+const files = import.meta.glob<unknown>('../../resources/library/*.json', {
   eager: true,
   import: 'default',
 });

@@ -1,0 +1,134 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sessionWithStoredRecord } from '../../tests/fixtures/stored-records';
+import { buildVault } from '../../tests/fixtures/vaults';
+import { loadSodium } from '../../src-shared/crypto/sodium';
+import { isVaultError } from '../../src-shared/vault/vault-error';
+import { builtinTemplates } from './builtin-library';
+import { openVaultSession, type VaultSession } from './vault-session';
+
+beforeAll(() => loadSodium());
+
+async function newSession(): Promise<VaultSession> {
+  const vault = await buildVault();
+  return openVaultSession({ header: vault.header, dataKey: vault.dataKey.slice() });
+}
+
+const clientId = 'CCCCCCCCCCCCCCCCCCCCCC';
+const where = { clientId, sessionId: null, startsOn: '2026-12-01', reviewBy: '2026-12-08' };
+const withCautions = () => {
+  const template = builtinTemplates.find((t) => t.cautions.length > 0 && t.ladder.length > 0);
+  if (!template) throw new Error('the library has a template with cautions and a ladder');
+  return template;
+};
+
+describe('an assignment started from a template', () => {
+  it('keeps its own copy of the template, so it opens whatever happens to the template', async () => {
+    const session = await newSession();
+    const { id, version, ...content } = withCautions();
+    const draft = await session.assignments.startFromTemplate(
+      where,
+      { templateId: id, version },
+      content,
+    );
+    const reopened = await session.assignments.get(draft.id);
+    expect(reopened).toMatchObject({
+      status: 'draft',
+      clinicalTitle: content.title,
+      title: content.clientTitle,
+      discreetTitle: content.discreetTitle,
+      steps: content.steps,
+      ladder: content.ladder,
+      cautions: content.cautions,
+      cautionsAcknowledgedAt: null,
+    });
+  });
+
+  it('leaves the client’s own words for the client to say', async () => {
+    const session = await newSession();
+    const { id, version, ...content } = withCautions();
+    const draft = await session.assignments.startFromTemplate(
+      where,
+      { templateId: id, version },
+      content,
+    );
+    expect(draft).toMatchObject({
+      whyItMatters: '',
+      whatFeelsDoable: '',
+      plan: { what: '', cue: '', where: '' },
+    });
+  });
+});
+
+describe('saving an assignment', () => {
+  it('keeps every field and counts the revision', async () => {
+    const session = await newSession();
+    const draft = await session.assignments.startFromScratch(where, 'Evening walk');
+    const saved = await session.assignments.save({
+      ...draft,
+      whyItMatters: 'I want my evenings back',
+      plan: { what: 'walk round the block', time: '19:00', cue: 'after dinner', where: 'the park' },
+      days: [1, 3, 5],
+      confidenceBefore: 6,
+      confidenceAfter: 8,
+      status: 'active',
+    });
+    expect(saved.revision).toBe(1);
+    expect(await session.assignments.get(draft.id)).toEqual(saved);
+  });
+
+  it('refuses a save from a window that read an older revision, and keeps the other window’s work', async () => {
+    const session = await newSession();
+    const draft = await session.assignments.startFromScratch(where, 'Evening walk');
+    await session.assignments.save({ ...draft, whyItMatters: 'Saved in the first window' });
+    const late = session.assignments.save({ ...draft, whyItMatters: 'Typed in the second window' });
+    await expect(late).rejects.toSatisfy((error) => isVaultError(error, 'EDIT_CONFLICT'));
+    expect((await session.assignments.get(draft.id))?.whyItMatters).toBe(
+      'Saved in the first window',
+    );
+  });
+
+  it('refuses an over-long field instead of cutting it', async () => {
+    const session = await newSession();
+    const draft = await session.assignments.startFromScratch(where, 'Evening walk');
+    await expect(
+      session.assignments.save({ ...draft, whyItMatters: 'x'.repeat(1001) }),
+    ).rejects.toThrow();
+    expect((await session.assignments.get(draft.id))?.whyItMatters).toBe('');
+  });
+});
+
+describe('an assignment stored by an earlier Bridgework', () => {
+  it('opens upgraded from shape 2 with every word kept', async () => {
+    const id = 'AAAAAAAAAAAAAAAAAAAAAA';
+    const session = await sessionWithStoredRecord('assignments', 2, {
+      id,
+      clientId,
+      template: null,
+      title: 'A short walk',
+      clientWords: 'The park is close',
+      goalIds: [],
+      dose: { label: 'Daily', dose: { kind: 'per-week', timesPerWeek: 7 } },
+      minimumDose: 'Shoes on',
+      confidence: 7,
+      steps: [],
+      trackerFields: [],
+      ladder: [],
+      ladderStep: null,
+      barriers: [],
+      implementationIntention: { what: 'walk', when: 'after lunch', where: 'park' },
+      backupPlan: '',
+      status: 'active',
+      replaces: null,
+      startsOn: '2026-11-30',
+      createdAt: '2026-11-30T10:00:00.000Z',
+    });
+    expect(await session.assignments.get(id)).toMatchObject({
+      title: 'A short walk',
+      whatFeelsDoable: 'The park is close',
+      minimum: { label: 'Shoes on' },
+      plan: { cue: 'after lunch' },
+      reviewBy: '2026-12-07',
+    });
+  });
+});

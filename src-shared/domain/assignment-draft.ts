@@ -1,0 +1,95 @@
+import { type Assignment, assignmentSchema } from './assignment';
+import type { TemplateContent, TemplateRef } from './template';
+
+/** Where a new assignment belongs and when it runs. */
+export type AssignmentPlacement = {
+  id: string;
+  clientId: string;
+  /** The session it is being set in, if any. */
+  sessionId: string | null;
+  startsOn: string;
+  reviewBy: string;
+  /** Now, as an ISO date-time. */
+  at: string;
+};
+
+const blank = {
+  clinicalTitle: '',
+  discreetTitle: '',
+  purpose: '',
+  whyItMatters: '',
+  whatFeelsDoable: '',
+  goals: [],
+  noGoalBecause: '',
+  steps: [],
+  doseOptions: [],
+  dose: null,
+  minimum: { label: '', dose: null },
+  days: [],
+  plan: { what: '', time: null, cue: '', where: '' },
+  ladder: [],
+  ladderStep: null,
+  trackerFields: [],
+  barriers: [],
+  backupPlan: '',
+  confidenceBefore: null,
+  confidenceAfter: null,
+  importance: null,
+  materials: '',
+  reminderPlace: '',
+  cautions: [],
+  cautionsAcknowledgedAt: null,
+  discreetWording: null,
+  replaces: null,
+  builderStep: 0,
+  revision: 0,
+} satisfies Partial<Assignment>;
+
+/** A draft assignment from scratch: only its title, everything else left to fill in together. */
+export function draftFromScratch(placement: AssignmentPlacement, title: string): Assignment {
+  const { at, ...where } = placement;
+  return assignmentSchema.parse({
+    ...blank,
+    ...where,
+    template: null,
+    title,
+    discreetTitle: title,
+    status: 'draft',
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+/**
+ * A draft assignment from a template, with its own copy of everything client-facing the
+ * template offers (so it still opens if the template is changed or archived), its cautions for
+ * the therapist to acknowledge, and every tracker column chosen until the client says otherwise.
+ * Nothing is filled in for the client: why it matters, what feels doable and the plan are theirs
+ * to say.
+ */
+export function draftFromTemplate(
+  placement: AssignmentPlacement,
+  ref: TemplateRef,
+  template: TemplateContent,
+): Assignment {
+  const { at, ...where } = placement;
+  return assignmentSchema.parse({
+    ...blank,
+    ...where,
+    template: ref,
+    clinicalTitle: template.title,
+    title: template.clientTitle,
+    discreetTitle: template.discreetTitle,
+    purpose: template.purpose,
+    steps: template.steps,
+    doseOptions: template.doseOptions,
+    minimum: template.minimumDose,
+    ladder: template.ladder,
+    trackerFields: template.trackerFields,
+    cautions: template.cautions,
+    discreetWording: template.discreetWording ?? null,
+    status: 'draft',
+    createdAt: at,
+    updatedAt: at,
+  });
+}
