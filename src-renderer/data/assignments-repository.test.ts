@@ -26,11 +26,11 @@ describe('an assignment started from a template', () => {
   it('keeps its own copy of the template, so it opens whatever happens to the template', async () => {
     const session = await newSession();
     const { id, version, ...content } = withCautions();
-    const draft = await session.assignments.startFromTemplate(
-      where,
-      { templateId: id, version },
-      content,
-    );
+    const draft = await session.assignments.start(where, {
+      from: 'template',
+      ref: { templateId: id, version },
+      template: content,
+    });
     const reopened = await session.assignments.get(draft.id);
     expect(reopened).toMatchObject({
       status: 'draft',
@@ -47,11 +47,11 @@ describe('an assignment started from a template', () => {
   it('leaves the client’s own words for the client to say', async () => {
     const session = await newSession();
     const { id, version, ...content } = withCautions();
-    const draft = await session.assignments.startFromTemplate(
-      where,
-      { templateId: id, version },
-      content,
-    );
+    const draft = await session.assignments.start(where, {
+      from: 'template',
+      ref: { templateId: id, version },
+      template: content,
+    });
     expect(draft).toMatchObject({
       whyItMatters: '',
       whatFeelsDoable: '',
@@ -60,10 +60,33 @@ describe('an assignment started from a template', () => {
   });
 });
 
+describe('a draft set in a session', () => {
+  it('is listed on the session, and taken off it when discarded', async () => {
+    const session = await newSession();
+    const booked = await session.sessions.book({
+      clientId,
+      startsAt: '2026-12-01T09:00:00.000Z',
+      durationMinutes: 50,
+      status: 'planned',
+    });
+    const draft = await session.assignments.start(
+      { ...where, sessionId: booked.id },
+      { from: 'scratch', title: 'Evening walk' },
+    );
+    expect((await session.sessions.get(booked.id))?.assignmentIds).toEqual([draft.id]);
+    await session.assignments.discardDraft(draft);
+    expect((await session.sessions.get(booked.id))?.assignmentIds).toEqual([]);
+    expect(await session.assignments.get(draft.id)).toBeUndefined();
+  });
+});
+
 describe('saving an assignment', () => {
   it('keeps every field and counts the revision', async () => {
     const session = await newSession();
-    const draft = await session.assignments.startFromScratch(where, 'Evening walk');
+    const draft = await session.assignments.start(where, {
+      from: 'scratch',
+      title: 'Evening walk',
+    });
     const saved = await session.assignments.save({
       ...draft,
       whyItMatters: 'I want my evenings back',
@@ -79,7 +102,10 @@ describe('saving an assignment', () => {
 
   it('refuses a save from a window that read an older revision, and keeps the other window’s work', async () => {
     const session = await newSession();
-    const draft = await session.assignments.startFromScratch(where, 'Evening walk');
+    const draft = await session.assignments.start(where, {
+      from: 'scratch',
+      title: 'Evening walk',
+    });
     await session.assignments.save({ ...draft, whyItMatters: 'Saved in the first window' });
     const late = session.assignments.save({ ...draft, whyItMatters: 'Typed in the second window' });
     await expect(late).rejects.toSatisfy((error) => isVaultError(error, 'EDIT_CONFLICT'));
@@ -90,7 +116,10 @@ describe('saving an assignment', () => {
 
   it('refuses an over-long field instead of cutting it', async () => {
     const session = await newSession();
-    const draft = await session.assignments.startFromScratch(where, 'Evening walk');
+    const draft = await session.assignments.start(where, {
+      from: 'scratch',
+      title: 'Evening walk',
+    });
     await expect(
       session.assignments.save({ ...draft, whyItMatters: 'x'.repeat(1001) }),
     ).rejects.toThrow();

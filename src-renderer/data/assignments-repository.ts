@@ -5,7 +5,9 @@ import {
   draftFromTemplate,
 } from '../../src-shared/domain/assignment-draft';
 import { newRecordId } from '../../src-shared/domain/record-id';
+import type { Session } from '../../src-shared/domain/session';
 import type { TemplateContent, TemplateRef } from '../../src-shared/domain/template';
+import { VaultError } from '../../src-shared/vault/vault-error';
 import {
   EncryptedTable,
   type ReadAll,
@@ -20,6 +22,11 @@ import type { VaultDatabase } from './vault-database';
 /** Where a new assignment goes: its client, the session it is set in, its dates. */
 export type NewAssignment = Omit<AssignmentPlacement, 'id' | 'at'>;
 
+/** What a new assignment starts from: a template (its reference and content) or just a title. */
+export type AssignmentSource =
+  | { from: 'template'; ref: TemplateRef; template: TemplateContent }
+  | { from: 'scratch'; title: string };
+
 /** Clients' assignments: drafts being designed together, and the practice agreed. */
 export function createAssignmentsRepository(
   db: VaultDatabase,
@@ -27,16 +34,7 @@ export function createAssignmentsRepository(
   writes: WriteTracker = untracked,
 ) {
   const table = new EncryptedTable<Assignment>(db, keys, entities.assignments, writes);
-  const placed = (where: NewAssignment): AssignmentPlacement => ({
-    ...where,
-    id: newRecordId(),
-    at: new Date().toISOString(),
-  });
-
-  async function add(assignment: Assignment): Promise<Assignment> {
-    await table.put(assignment);
-    return assignment;
-  }
+  const sessions = new EncryptedTable<Session>(db, keys, entities.sessions, writes);
 
   return {
     /** A client's assignments, oldest first, and the ids of any that could not be read. */
@@ -47,20 +45,46 @@ export function createAssignmentsRepository(
     },
     /** One assignment; throws RECORD_DAMAGED when it cannot be read. */
     get: (id: string): Promise<Assignment | undefined> => table.get(id),
-    /** Starts a draft from a template: its own copy of the template's client-facing text. */
-    startFromTemplate: (where: NewAssignment, ref: TemplateRef, template: TemplateContent) =>
-      add(draftFromTemplate(placed(where), ref, template)),
-    /** Starts a draft from scratch with just a title. */
-    startFromScratch: (where: NewAssignment, title: string) =>
-      add(draftFromScratch(placed(where), title)),
+    /**
+     * Starts a draft, from a template (its own copy of the template's text) or from scratch, and
+     * lists it on the session it is set in, in one transaction.
+     */
+    async start(where: NewAssignment, source: AssignmentSource): Promise<Assignment> {
+      const placement = { ...where, id: newRecordId(), at: new Date().toISOString() };
+      const draft =
+        source.from === 'template'
+          ? draftFromTemplate(placement, source.ref, source.template)
+          : draftFromScratch(placement, source.title);
+      await db.transaction('rw', [table.table, sessions.table], async () => {
+        await table.put(draft);
+        if (!where.sessionId) return;
+        const session = await sessions.get(where.sessionId);
+        if (!session) throw new VaultError('RECORD_GONE');
+        await saveNextRevision(sessions, {
+          ...session,
+          assignmentIds: [...session.assignmentIds, draft.id],
+        });
+      });
+      return draft;
+    },
     /**
      * Saves an edited assignment as its next revision. Refused with EDIT_CONFLICT when another
      * window saved it since `assignment` was read, so neither overwrites the other unseen.
      */
     save: async (assignment: Assignment): Promise<Assignment> =>
       saveNextRevision(table, assignmentSchema.parse(assignment)),
-    /** Removes an assignment (a draft that was not agreed). */
-    remove: (id: string): Promise<void> => table.delete(id),
+    /** Removes a draft that was not agreed, and takes it off the session it was set in. */
+    async discardDraft(draft: Assignment): Promise<void> {
+      await db.transaction('rw', [table.table, sessions.table], async () => {
+        await table.delete(draft.id);
+        const session = draft.sessionId ? await sessions.get(draft.sessionId) : undefined;
+        if (!session) return;
+        await saveNextRevision(sessions, {
+          ...session,
+          assignmentIds: session.assignmentIds.filter((id) => id !== draft.id),
+        });
+      });
+    },
   };
 }
 

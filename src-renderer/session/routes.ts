@@ -8,7 +8,7 @@ export type Route =
   | { screen: 'clients' }
   | { screen: 'client'; clientId: string }
   | { screen: 'session'; sessionId: string }
-  | { screen: 'new-assignment'; clientId: string }
+  | { screen: 'new-assignment'; clientId: string; sessionId: string | null }
   | { screen: 'assignment'; assignmentId: string; mode: 'edit' | 'review' }
   | { screen: 'library' }
   | { screen: 'template'; templateKey: string }
@@ -16,4 +16,4 @@ export type Route =
   | { screen: 'settings' };
 
 /** Where an unlocked vault opens, and where an unknown address leads. */
-export const HOME_ROUTE: Route = { screen: 'clients' };
+export const HOME_ROUTE: Route = { screen: 'today' };

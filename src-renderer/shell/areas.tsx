@@ -2,12 +2,15 @@ import {
   IconBooks,
   IconCalendarEvent,
   IconChartLine,
+  IconPencilHeart,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { AssignmentArea } from '../features/assignment-builder/AssignmentArea';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { SessionsArea } from '../features/sessions/SessionsArea';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { Route } from '../session/routes';
 import { ComingLaterScreen } from './ComingLaterScreen';
@@ -19,6 +22,16 @@ import { ComingLaterScreen } from './ComingLaterScreen';
  * addresses already and say so calmly; they are not in the navigation until they exist.
  */
 export const areas = [
+  {
+    id: 'today',
+    label: 'Today',
+    icon: IconCalendarEvent,
+    inNavigation: true,
+    keepOpen: false,
+    screens: ['today', 'session'],
+    home: { screen: 'today' },
+    render: () => <SessionsArea />,
+  },
   {
     id: 'clients',
     label: 'Clients',
@@ -40,14 +53,14 @@ export const areas = [
     render: () => <LibraryScreen />,
   },
   {
-    id: 'today',
-    label: 'Today',
-    icon: IconCalendarEvent,
+    id: 'practice',
+    label: 'Practice',
+    icon: IconPencilHeart,
     inNavigation: false,
     keepOpen: false,
-    screens: ['today', 'session', 'new-assignment', 'assignment'],
+    screens: ['new-assignment', 'assignment'],
     home: { screen: 'today' },
-    render: () => <ComingLaterScreen what="Sessions, session plans and the assignment builder" />,
+    render: () => <AssignmentArea />,
   },
   {
     id: 'insights',
@@ -86,5 +99,5 @@ export type AreaId = (typeof areas)[number]['id'];
 /** The area that shows a route. */
 export function areaOf(route: Route): AreaId {
   const found = areas.find((area) => (area.screens as readonly string[]).includes(route.screen));
-  return found?.id ?? 'clients';
+  return found?.id ?? 'today';
 }
