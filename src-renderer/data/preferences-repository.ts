@@ -1,4 +1,5 @@
 import {
+  defaultVaultPreferences,
   type PracticeWording,
   type VaultPreferences,
   vaultPreferencesSchema,
@@ -8,11 +9,7 @@ import { EncryptedTable, type VaultKeys, untracked, type WriteTracker } from './
 import { entities } from './entities';
 import type { VaultDatabase } from './vault-database';
 
-const defaults: Omit<VaultPreferences, 'id'> = {
-  initialsOnlyInLists: false,
-  favouriteTemplates: [],
-  practiceWording: 'practice',
-};
+const defaults = defaultVaultPreferences;
 
 /** The vault's preferences: one encrypted record, created on first change. */
 export function createPreferencesRepository(

@@ -1,3 +1,4 @@
+import { defaultVaultPreferences } from '../../src-shared/domain/preferences';
 import { useVaultQuery } from './useVaultQuery';
 import { useOpenVault } from './VaultSessionProvider';
 
@@ -6,7 +7,7 @@ export function usePreferences() {
   const { preferences } = useOpenVault();
   const data = useVaultQuery(() => preferences.get(), [preferences]);
   return {
-    data: data ?? { initialsOnlyInLists: false, favouriteTemplates: [] },
+    data: data ?? defaultVaultPreferences,
     isLoading: data === undefined,
   };
 }

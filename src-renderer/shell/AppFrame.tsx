@@ -13,7 +13,7 @@ import {
 import { IconLock, IconMoon, IconShieldLock, IconSun } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { UserText } from '../components/UserText';
-import { prepareLibrary } from '../features/library/useLibrary';
+import { prepareLibrary } from '../session/useLibrary';
 import { NavigationProvider, useNavigation } from '../session/navigation';
 import type { Route } from '../session/routes';
 import { useOpenVault, useVaultSession } from '../session/VaultSessionProvider';

@@ -93,3 +93,22 @@ export function draftFromTemplate(
     updatedAt: at,
   });
 }
+
+/** ISO date `days` after `date` (both "YYYY-MM-DD"). */
+function datePlus(date: string, days: number): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}
+
+/**
+ * When new practice runs: from the day it is set (today, or the session's day if that is later)
+ * until the next session, or for a week when none is booked yet. Local calendar dates.
+ */
+export function practiceDates(
+  setOn: string,
+  nextSessionOn: string | null,
+): { startsOn: string; reviewBy: string } {
+  const reviewBy = nextSessionOn && nextSessionOn > setOn ? nextSessionOn : datePlus(setOn, 7);
+  return { startsOn: setOn, reviewBy };
+}

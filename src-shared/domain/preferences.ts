@@ -32,6 +32,13 @@ export const vaultPreferencesSchema = z
 /** The vault's preferences. */
 export type VaultPreferences = z.infer<typeof vaultPreferencesSchema>;
 
+/** The preferences of a vault that has saved none yet. */
+export const defaultVaultPreferences: Omit<VaultPreferences, 'id'> = {
+  initialsOnlyInLists: false,
+  favouriteTemplates: [],
+  practiceWording: 'practice',
+};
+
 /** A preferences record of shape 1 as shape 2: the client sees "practice". */
 export function upgradePreferencesV1(old: Record<string, unknown>): Record<string, unknown> {
   return { ...old, practiceWording: 'practice' };

@@ -21,7 +21,7 @@ import { TemplateDetail } from './TemplateDetail';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 import { TemplatePacks } from './TemplatePacks';
-import { useLibrary } from './useLibrary';
+import { useLibrary } from '../../session/useLibrary';
 
 type Editing =
   { mode: 'duplicate'; from: LibraryItem } | { mode: 'edit'; item: LibraryItem } | { mode: 'new' };

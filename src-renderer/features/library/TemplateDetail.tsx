@@ -6,6 +6,7 @@ import {
   IconStar,
   IconStarFilled,
   IconTrash,
+  IconUserPlus,
 } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import {
@@ -20,6 +21,7 @@ import { DeleteTemplateModal } from './DeleteTemplateModal';
 import { ForClinicianPanel } from './ForClinicianPanel';
 import { TemplatePreview } from './TemplatePreview';
 import { TemplateWorksheets } from './TemplateWorksheets';
+import { UseWithClientModal } from './UseWithClientModal';
 
 /** The selected template: who it is for, actions, and the preview as the client will see it. */
 export function TemplateDetail({
@@ -34,6 +36,7 @@ export function TemplateDetail({
   const { preferences, templates } = useOpenVault();
   const [wording, setWording] = useState<TemplateWording>('plain');
   const [deleting, setDeleting] = useState(false);
+  const [using, setUsing] = useState(false);
 
   return (
     <Stack gap="md">
@@ -54,6 +57,11 @@ export function TemplateDetail({
             : `. Yours, version ${item.version}.`}
         </Text>
         <Group gap="xs">
+          {!item.archived && (
+            <Button leftSection={<IconUserPlus size={16} />} onClick={() => setUsing(true)}>
+              Use with a client…
+            </Button>
+          )}
           <Button
             variant="default"
             leftSection={
@@ -109,6 +117,7 @@ export function TemplateDetail({
       {item.origin === 'custom' && <TemplateWorksheets lineageId={item.key} />}
       <TemplatePreview view={clientFacingTemplate(item.content, wording)} />
       {deleting && <DeleteTemplateModal item={item} onClose={() => setDeleting(false)} />}
+      {using && <UseWithClientModal item={item} onClose={() => setUsing(false)} />}
     </Stack>
   );
 }

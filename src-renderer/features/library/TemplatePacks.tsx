@@ -7,7 +7,7 @@ import { quoteUserText } from '../../../src-shared/domain/text';
 import { UserText } from '../../components/UserText';
 import { exportTemplatePack, openTemplatePackFile } from '../../data/exports';
 import { useOpenVault } from '../../session/VaultSessionProvider';
-import { contentOf } from './useLibrary';
+import { contentOf } from '../../session/useLibrary';
 
 /** New template, and sharing custom templates with colleagues as packs (never any client data). */
 export function TemplatePacks({

@@ -1,11 +1,11 @@
-import { useVaultQuery } from '../../session/useVaultQuery';
+import { useVaultQuery } from './useVaultQuery';
 import { useMemo } from 'react';
-import { type LibraryItem, LibrarySearch } from '../../../src-shared/domain/library-search';
-import type { CustomTemplate, TemplateContent } from '../../../src-shared/domain/template';
-import { usePreferences } from '../../session/usePreferences';
-import type { VaultSession } from '../../data/vault-session';
-import { useOpenVault } from '../../session/VaultSessionProvider';
-import { builtinTemplates } from '../../data/builtin-library';
+import { type LibraryItem, LibrarySearch } from '../../src-shared/domain/library-search';
+import type { CustomTemplate, TemplateContent } from '../../src-shared/domain/template';
+import { usePreferences } from './usePreferences';
+import type { VaultSession } from '../data/vault-session';
+import { useOpenVault } from './VaultSessionProvider';
+import { builtinTemplates } from '../data/builtin-library';
 
 /** Only the content fields of a custom template record. */
 export function contentOf(template: CustomTemplate): TemplateContent {
