@@ -331,14 +331,18 @@ ISO_UTC = re.compile(
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 
 
+def days_in_month(year: int, month: int) -> int:
+    """Days in a month of the proleptic Gregorian calendar (year 0000 is a leap year)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+
+
 def _real_date(match: re.Match) -> bool:
     """A real date of the proleptic Gregorian calendar (year 0000 is a leap year)."""
     year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
     if not 1 <= month <= 12:
         return False
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-    return 1 <= day <= days
+    return 1 <= day <= days_in_month(year, month)
 
 
 def is_iso_utc(value: object) -> bool:
@@ -355,6 +359,22 @@ def is_iso_date(value: object) -> bool:
         return False
     m = ISO_DATE.fullmatch(value)
     return bool(m) and _real_date(m)
+
+
+def iso_date_plus(value: str, days: int) -> str | None:
+    """4.7: the date `days` (>= 0) after the date `value` (YYYY-MM-DD, already checked), or None
+    when that is after 9999-12-31 (JavaScript's toISOString writes such a year as "+010000",
+    which is not a date). Python's datetime.date cannot be used: it has no year 0000."""
+    year, month, day = int(value[0:4]), int(value[5:7]), int(value[8:10])
+    for _ in range(days):
+        day += 1
+        if day > days_in_month(year, month):
+            day, month = 1, month + 1
+            if month > 12:
+                month, year = 1, year + 1
+    if year > 9999:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def text_length(text: str) -> int:
@@ -415,7 +435,7 @@ def text(low: int, high: int, *, trim: bool = False, kind: str = "free") -> Shap
     """A string of low..high code points; trimmed of JavaScript whitespace first if trim.
 
     kind "free": free text (4.3), line ends made LF, no hidden controls; "line": one-line free
-    text, no line breaks either; "any": not free text (template references, favourites).
+    text, no line breaks either; "any": not free text (the preferences' favourite templates).
     Records are repaired (4.3 step 5) before they are checked, so after a repair only what the
     repair does not reach (a tracker's keys) can still fail the free-text rules.
     """
@@ -444,7 +464,7 @@ def line(low: int, high: int, *, trim: bool = False) -> Shape:
 
 
 def any_text(low: int, high: int) -> Shape:
-    """Text that is not free text (4.4, 4.7): a template reference's id, a favourite."""
+    """Text that is not free text (4.7): a favourite template of the preferences."""
     return text(low, high, kind="any")
 
 
@@ -508,6 +528,25 @@ def date_time(value: object, path: str, problems: list) -> object:
 def date(value: object, path: str, problems: list) -> object:
     if not is_iso_date(value):
         problems.append(f"{path}: not a date")
+    return value
+
+
+TEMPLATE_ID = re.compile(r"[A-Za-z0-9_-]{1,120}")  # 4.7: a template reference's templateId
+TIME_OF_DAY = re.compile(r"([01]\d|2[0-3]):[0-5]\d", re.ASCII)  # 4.7: "HH:MM", 24-hour clock
+
+
+def template_id(value: object, path: str, problems: list) -> object:
+    """4.7: a built-in template's slug or a custom template's id: 1-120 ASCII letters, digits,
+    hyphens and underscores, nothing else (no space, no control, no other script)."""
+    if not isinstance(value, str) or not TEMPLATE_ID.fullmatch(value):
+        problems.append(f"{path}: not a template id")
+    return value
+
+
+def time_of_day(value: object, path: str, problems: list) -> object:
+    """4.7: a time of day, "HH:MM" from 00:00 to 23:59."""
+    if not isinstance(value, str) or not TIME_OF_DAY.fullmatch(value):
+        problems.append(f"{path}: not a time of day")
     return value
 
 
@@ -628,17 +667,26 @@ TEMPLATE_APPROACHES = (  # version 2; version 1 had the first eight
     "ipt-social-rhythm",
 )
 TRACKER_FIELD_KINDS = ("yes-no", "count", "minutes", "rating-0-10", "short-text", "time-of-day")
-BARRIER_KINDS = (
+REVIEW_BARRIER_KINDS = (  # a review's barriersMet (review.ts)
     "forgot", "no-time", "low-energy-or-mood", "felt-too-hard", "unclear-what-to-do",
     "didnt-seem-useful", "avoidance-or-fear", "other-people", "circumstances-changed", "illness",
     "other",
 )
+PLANNED_BARRIER_KINDS = (  # an assignment's planned barriers (barrier-kinds.ts)
+    "forgot", "no-time", "too-big-or-hard", "unclear-when-where-how", "plan-did-not-fit-day",
+    "unsure-why-it-helps", "did-not-agree-it-helps", "feelings-or-avoidance",
+    "low-energy-or-mood", "other-people", "chaotic-week", "illness", "materials-lost",
+    "worried-someone-would-see", "other",
+)
+ASSIGNMENT_STATUSES = ("draft", "active", "paused", "completed", "stopped", "replaced")
+REVIEW_ITEM_STATES = ("to-review", "reviewed", "deferred")
+PRACTICE_WORDINGS = ("practice", "this-weeks-plan")
 REVIEW_DECISIONS = ("continue", "step-up", "make-smaller", "modify", "stop", "completed")
 MEDIA_TYPES = ("application/pdf", "image/png", "image/jpeg")
 MAX_ATTACHMENT_BYTES = 20 * MIB
 
 # Parts shared by several records (4.7, "Parts").
-TEMPLATE_REF = obj({"templateId": any_text(0, 120), "version": integer(1)})
+TEMPLATE_REF = obj({"templateId": template_id, "version": integer(1)})
 DOSE = tagged("kind", {
     "per-week": obj(
         {"kind": one_of_strings("per-week"), "timesPerWeek": integer(1, 21)},
@@ -731,16 +779,49 @@ GOAL = obj({
     "createdAt": date_time,
     "updatedAt": date_time,
 })
-SESSION = obj({
+def with_rule(shape: Shape, broken: Callable[[dict], str | None]) -> Shape:
+    """A shape with a rule between its fields: `broken(value)` says what is wrong, or None. The
+    rule is checked only on an object whose fields are each right (else it is damaged anyway)."""
+
+    def check(value: object, path: str, problems: list) -> object:
+        own: list = []
+        value = shape(value, path, own)
+        problems.extend(own)
+        if not own and isinstance(value, dict):
+            problem = broken(value)
+            if problem:
+                problems.append(f"{path}{'.' if path else ''}{problem}")
+        return value
+
+    return check
+
+
+# 4.7: a session's review item; a deferred one needs a reason (its trimmed text not empty).
+REVIEW_ITEM = with_rule(
+    obj({
+        "assignmentId": record_id,
+        "state": one_of_strings(*REVIEW_ITEM_STATES),
+        "deferredBecause": text(0, 500, trim=True),
+        "reviewId": nullable(record_id),
+    }),
+    lambda item: "deferredBecause: a deferred review needs a reason"
+    if item["state"] == "deferred" and item["deferredBecause"] == ""
+    else None,
+)  # fmt: skip
+SESSION = obj({  # version 2 (4.7)
     "id": record_id,
     "clientId": record_id,
     "startsAt": date_time,
     "durationMinutes": integer(5, 480),
     "status": one_of_strings("planned", "held", "cancelled"),
+    "reviewItems": array(REVIEW_ITEM, 0, 20),
     "topics": array(line(1, 300, trim=True), 0, 20),
+    "assignmentIds": array(record_id, 0, 20),
     "summaryForClient": text(0, 5000),
     "privateNotes": text(0, 20_000),
+    "revision": integer(0),
     "createdAt": date_time,
+    "updatedAt": date_time,
 })
 CUSTOM_TEMPLATE = with_template_rules(obj(
     {
@@ -754,32 +835,66 @@ CUSTOM_TEMPLATE = with_template_rules(obj(
     },
     TEMPLATE_CONTENT_OPTIONAL,
 ))  # fmt: skip
-ASSIGNMENT = obj({  # version 2 (4.7): its dose and ladder are those of a template of version 2
-    "id": record_id,
-    "clientId": record_id,
-    "template": nullable(TEMPLATE_REF),
-    "title": line(1, 120, trim=True),
-    "clientWords": text(0, 1000),
-    "goalIds": array(record_id, 0, 10),
-    "dose": DOSE_OPTION,
-    "minimumDose": line(0, 200),
-    "confidence": integer(0, 10),
-    "steps": array(line(0, 300), 0, 12),
-    "trackerFields": array(TRACKER_FIELD, 0, 6),
-    "ladder": array(LADDER_STEP, 0, 12),
-    "ladderStep": nullable(integer(0, 11)),
-    "barriers": array(BARRIER, 0, 8),
-    "implementationIntention": obj({
-        "what": line(0, 200, trim=True),
-        "when": line(0, 200, trim=True),
-        "where": line(0, 200, trim=True),
-    }),
-    "backupPlan": text(0, 300),
-    "status": one_of_strings("active", "completed", "stopped", "replaced"),
-    "replaces": nullable(obj({"assignmentId": record_id, "reason": text(0, 500)})),
-    "startsOn": date,
-    "createdAt": date_time,
+# 4.7: the parts of an assignment of version 3.
+SERVED_GOAL = obj({"goalId": record_id, "words": text(0, 300)})
+ASSIGNMENT_MINIMUM = obj({"label": line(0, 200, trim=True), "dose": nullable(DOSE)})
+PRACTICE_PLAN = obj({
+    "what": line(0, 200, trim=True),
+    "time": nullable(time_of_day),
+    "cue": line(0, 200, trim=True),
+    "where": line(0, 200, trim=True),
 })
+PLANNED_BARRIER = obj({
+    "kind": one_of_strings(*PLANNED_BARRIER_KINDS),
+    "barrier": line(0, 120, trim=True),
+    "ifThen": line(0, 240, trim=True),
+})
+# Version 3 (4.7). Its review is due on or after its start: both are YYYY-MM-DD, so comparing
+# the texts compares the dates.
+ASSIGNMENT = with_rule(
+    obj({
+        "id": record_id,
+        "clientId": record_id,
+        "sessionId": nullable(record_id),
+        "template": nullable(TEMPLATE_REF),
+        "clinicalTitle": line(0, 120, trim=True),
+        "title": line(1, 120, trim=True),
+        "discreetTitle": line(0, 120, trim=True),
+        "purpose": text(0, 600),
+        "whyItMatters": text(0, 1000),
+        "whatFeelsDoable": text(0, 1000),
+        "goals": array(SERVED_GOAL, 0, 10),
+        "noGoalBecause": text(0, 300),
+        "steps": array(line(1, 300, trim=True), 0, 12),
+        "doseOptions": array(DOSE_OPTION, 0, 4),
+        "dose": nullable(DOSE_OPTION),
+        "minimum": ASSIGNMENT_MINIMUM,
+        "days": array(integer(1, 7), 0, 7),
+        "plan": PRACTICE_PLAN,
+        "ladder": array(LADDER_STEP, 0, 12),
+        "ladderStep": nullable(integer(0, 11)),
+        "trackerFields": array(TRACKER_FIELD, 0, 6),
+        "barriers": array(PLANNED_BARRIER, 0, 8),
+        "backupPlan": text(0, 300),
+        "confidenceBefore": nullable(integer(0, 10)),
+        "confidenceAfter": nullable(integer(0, 10)),
+        "importance": nullable(integer(0, 10)),
+        "materials": text(0, 300),
+        "reminderPlace": line(0, 200, trim=True),
+        "cautions": array(line(0, 240), 0, 10),
+        "cautionsAcknowledgedAt": nullable(date_time),
+        "discreetWording": nullable(DISCREET_WORDING),
+        "status": one_of_strings(*ASSIGNMENT_STATUSES),
+        "replaces": nullable(obj({"assignmentId": record_id, "reason": text(0, 500)})),
+        "startsOn": date,
+        "reviewBy": date,
+        "builderStep": integer(0, 3),
+        "revision": integer(0),
+        "createdAt": date_time,
+        "updatedAt": date_time,
+    }),
+    lambda a: "reviewBy: before startsOn" if a["reviewBy"] < a["startsOn"] else None,
+)  # fmt: skip
 PRACTICE_LOG = obj({
     "id": record_id,
     "clientId": record_id,
@@ -801,7 +916,7 @@ REVIEW = obj({
     "quality": nullable(integer(0, 10)),
     "engagement": nullable(integer(0, 10)),
     "reportedBy": one_of_strings("client", "therapist", "both"),
-    "barriersMet": array(one_of_strings(*BARRIER_KINDS), 0, len(BARRIER_KINDS)),
+    "barriersMet": array(one_of_strings(*REVIEW_BARRIER_KINDS), 0, len(REVIEW_BARRIER_KINDS)),
     "barrierNotes": text(0, 1000),
     "learned": text(0, 2000),
     "wins": text(0, 1000),
@@ -835,10 +950,11 @@ LOG_ENTRY = tagged("kind", {
         "recordsRemoved": integer(0),
     }),
 })
-PREFERENCES = obj({
+PREFERENCES = obj({  # version 2 (4.7)
     "id": record_id,
     "initialsOnlyInLists": boolean,
     "favouriteTemplates": array(any_text(0, 120), 0, 1000),
+    "practiceWording": one_of_strings(*PRACTICE_WORDINGS),
 })
 
 
@@ -943,7 +1059,7 @@ def upgrade_assignment_v1(record: dict) -> dict:
     """Section 4.7: a version-1 assignment upgraded to version 2 as Bridgework does it
     (upgradeAssignmentV1): its `dose` and `ladder` upgraded like a template's dose options and
     ladder, every other field as it is. Like a template, it is not checked as version 1 first:
-    the result is checked as version 2."""
+    the result goes on through upgrade_assignment_v2 and is checked as version 3."""
     dose = record.get("dose")
     return {
         **record,
@@ -956,6 +1072,102 @@ def upgrade_assignment_v1(record: dict) -> dict:
     }
 
 
+ABSENT = object()  # a field the stored record does not have (JavaScript: undefined)
+
+
+def _put(out: dict, key: str, value: object) -> None:
+    """Sets out[key], or removes it when `value` is ABSENT: a field copied from one that is
+    missing is missing too (Bridgework's upgrades copy `undefined`, which its schema refuses),
+    whatever the stored record held under the new name."""
+    if value is ABSENT:
+        out.pop(key, None)
+    else:
+        out[key] = value
+
+
+ASSIGNMENT_V2_ONLY = (
+    "title", "clientWords", "goalIds", "minimumDose", "confidence", "implementationIntention",
+)  # fmt: skip
+
+
+def upgrade_assignment_v2(record: dict) -> dict:
+    """Section 4.7: a version-2 assignment upgraded to version 3 as Bridgework does it
+    (upgradeAssignmentV2). Every word is kept: the one title becomes the plain and the discreet
+    title, the client's words what feels doable, the smallest version keeps its words with no
+    numbers, the implementation intention's `when` becomes the plan's cue, each goal id a served
+    goal with no words, each barrier a planned barrier of kind "other"; the review is due 7 days
+    after the start; nothing else is filled in. Not checked as version 2 first: the result is
+    checked as version 3."""
+
+    def damaged(why: str) -> VaultFormatError:
+        return _damaged("assignments", record, why)
+
+    old = record.get
+    starts_on = old("startsOn")
+    # A start that is not a date makes the record damaged whatever its review date would be
+    # (Bridgework's date arithmetic throws on most such texts, and the start is checked anyway).
+    review_by = iso_date_plus(starts_on, 7) if is_iso_date(starts_on) else None
+    if review_by is None:
+        raise damaged("startsOn is not a date with a date 7 days after it")
+    intention = old("implementationIntention")
+    if not isinstance(intention, dict):  # absent, null, text, a number, an array: no fields
+        intention = {}
+    goal_ids = old("goalIds")
+    barriers = old("barriers")
+
+    def planned(barrier: object) -> dict:
+        if not isinstance(barrier, dict):  # Bridgework spreads it into {kind: "other"}: no text
+            raise damaged("a barrier that is not an object")
+        return {"kind": "other", **barrier}  # a stored `kind` is kept
+
+    out = {key: value for key, value in record.items() if key not in ASSIGNMENT_V2_ONLY}
+    out["sessionId"] = None
+    out["clinicalTitle"] = ""
+    _put(out, "title", old("title", ABSENT))
+    _put(out, "discreetTitle", old("title", ABSENT))
+    out["purpose"] = ""
+    out["whyItMatters"] = ""
+    _put(out, "whatFeelsDoable", old("clientWords", ABSENT))
+    goal_ids = goal_ids if isinstance(goal_ids, list) else []
+    out["goals"] = [{"goalId": goal_id, "words": ""} for goal_id in goal_ids]
+    out["noGoalBecause"] = ""
+    out["doseOptions"] = []
+    out["minimum"] = {"dose": None}
+    _put(out["minimum"], "label", old("minimumDose", ABSENT))
+    out["days"] = []
+    out["plan"] = {"time": None}
+    for new_key, old_key in (("what", "what"), ("cue", "when"), ("where", "where")):
+        _put(out["plan"], new_key, intention.get(old_key, ABSENT))
+    out["barriers"] = [planned(b) for b in barriers] if isinstance(barriers, list) else []
+    _put(out, "confidenceBefore", old("confidence", ABSENT))
+    out["confidenceAfter"] = None
+    out["importance"] = None
+    out["materials"] = ""
+    out["reminderPlace"] = ""
+    out["cautions"] = []
+    out["cautionsAcknowledgedAt"] = None
+    out["discreetWording"] = None
+    out["reviewBy"] = review_by
+    out["builderStep"] = 0
+    out["revision"] = 0
+    _put(out, "updatedAt", old("createdAt", ABSENT))
+    return out
+
+
+def upgrade_session_v1(record: dict) -> dict:
+    """Section 4.7 (upgradeSessionV1): nothing reviewed or set in it yet, never edited since it
+    was made; every other field as it is."""
+    out = {**record, "reviewItems": [], "assignmentIds": [], "revision": 0}
+    _put(out, "updatedAt", record.get("createdAt", ABSENT))
+    return out
+
+
+def upgrade_preferences_v1(record: dict) -> dict:
+    """Section 4.7 (upgradePreferencesV1): the client sees the week's practice called
+    "practice"; every other field as it is."""
+    return {**record, "practiceWording": "practice"}
+
+
 @dataclass
 class Table:
     schema_version: int  # the current one (4.7)
@@ -966,18 +1178,20 @@ class Table:
 
 # 4.5, 4.7: the ten tables of this version of the format, with their one-line fields (4.7).
 TABLES = {
-    "assignments": Table(2, ASSIGNMENT, {1: upgrade_assignment_v1}, one_line=(
-        "title", "minimumDose", "steps", "label", "step", "barrier", "ifThen",
-        "what", "when", "where",
-    )),  # fmt: skip
+    "assignments": Table(
+        3, ASSIGNMENT, {1: upgrade_assignment_v1, 2: upgrade_assignment_v2}, one_line=(
+            "clinicalTitle", "title", "discreetTitle", "steps", "label", "step", "barrier",
+            "ifThen", "what", "cue", "where", "reminderPlace", "cautions",
+        ),
+    ),  # fmt: skip
     "attachments": Table(1, ATTACHMENT, one_line=("fileName",)),
     "clients": Table(2, CLIENT, {1: upgrade_client_v1}, one_line=("name",)),
     "goals": Table(1, GOAL),
     "log": Table(1, LOG_ENTRY, one_line=("what",)),
     "practiceLogs": Table(1, PRACTICE_LOG, one_line=("tracker",)),
-    "preferences": Table(1, PREFERENCES),
+    "preferences": Table(2, PREFERENCES, {1: upgrade_preferences_v1}),
     "reviews": Table(1, REVIEW),
-    "sessions": Table(1, SESSION, one_line=("topics",)),
+    "sessions": Table(2, SESSION, {1: upgrade_session_v1}, one_line=("topics",)),
     "templates": Table(2, CUSTOM_TEMPLATE, {1: upgrade_template_v1}, one_line=(
         "title", "clientTitle", "discreetTitle", "cautions", "noLadderBecause", "concerns",
         "steps", "minimumDose", "standardDose", "label", "worksheetPrompts", "barrier", "ifThen",

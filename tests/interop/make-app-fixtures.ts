@@ -13,10 +13,11 @@
 //   text-cases.json            records whose text has hidden controls and line breaks, each with
 //                              the plaintext sealed and the record openRow reads (or null)
 //   records-read.json          for each record of FOLDER/records.json (written by test_demo.py:
-//                              records at a given schema version, such as templates and
-//                              assignments of versions 1 and 2 with every quirk of their
-//                              upgrades), the record openRow reads (or null when the app finds
-//                              it damaged), in the same order
+//                              records at a given schema version, such as templates of versions
+//                              1 and 2, assignments of versions 1 to 3, sessions and preferences
+//                              of versions 1 and 2, with every quirk of their upgrades), the
+//                              record openRow reads (or null when the app finds it damaged), in
+//                              the same order
 //   tables.json                for each table, what openRow reads it by: its current schema
 //                              version, the versions it has an upgrade from, its one-line fields
 import { readFile, writeFile } from 'node:fs/promises';

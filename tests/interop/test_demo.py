@@ -865,28 +865,47 @@ IDS = [  # record ids as Bridgework makes them (section 4.4: the last character 
     "Bb4-Cc5_Dd6eEf7Gg8Hh9A",
 ]
 AT = "2026-10-06T10:00:00.000Z"
-EXAMPLES = {  # one record of every table, in the shapes of section 4.7
-    "assignments": {
+EXAMPLES = {  # one record of every table, in the shapes of section 4.7 (current versions)
+    "assignments": {  # version 3
         "id": IDS[0],
         "clientId": IDS[1],
+        "sessionId": None,
         "template": {"templateId": "sleep-diary", "version": 1},
+        "clinicalTitle": "Sleep diary (CBT-I)",
         "title": "Sleep diary",
-        "clientWords": "Writing it down each morning",
-        "goalIds": [IDS[2]],
-        "dose": {"label": "Daily", "dose": {"kind": "per-week", "timesPerWeek": 7}},
-        "minimumDose": "Two lines",
-        "confidence": 8,
+        "discreetTitle": "Morning notes",
+        "purpose": "",
+        "whyItMatters": "",
+        "whatFeelsDoable": "Writing it down each morning",
+        "goals": [{"goalId": IDS[2], "words": "Sleep better"}],
+        "noGoalBecause": "",
         "steps": ["Note bedtime"],
-        "trackerFields": [{"label": "Hours slept", "kind": "count"}],
+        "doseOptions": [],
+        "dose": {"label": "Daily", "dose": {"kind": "per-week", "timesPerWeek": 7}},
+        "minimum": {"label": "Two lines", "dose": None},
+        "days": [],
+        "plan": {"what": "The diary", "time": None, "cue": "after breakfast", "where": ""},
         "ladder": [],
         "ladderStep": None,
+        "trackerFields": [{"label": "Hours slept", "kind": "count"}],
         "barriers": [],
-        "implementationIntention": {"what": "The diary", "when": "after breakfast", "where": ""},
         "backupPlan": "",
+        "confidenceBefore": 8,
+        "confidenceAfter": None,
+        "importance": None,
+        "materials": "",
+        "reminderPlace": "",
+        "cautions": [],
+        "cautionsAcknowledgedAt": None,
+        "discreetWording": None,
         "status": "active",
         "replaces": None,
         "startsOn": "2026-10-07",
+        "reviewBy": "2026-10-14",
+        "builderStep": 0,
+        "revision": 0,
         "createdAt": AT,
+        "updatedAt": AT,
     },
     "attachments": {
         "id": IDS[0],
@@ -931,10 +950,11 @@ EXAMPLES = {  # one record of every table, in the shapes of section 4.7
         "tracker": {"Hours slept": 6.5, "Did it": True, "Note": "woke at 4", "": 0},
         "note": "",
     },
-    "preferences": {
+    "preferences": {  # version 2
         "id": IDS[0],
         "initialsOnlyInLists": False,
         "favouriteTemplates": ["sleep-diary", IDS[1]],
+        "practiceWording": "this-weeks-plan",
     },
     "reviews": {
         "id": IDS[0],
@@ -954,16 +974,22 @@ EXAMPLES = {  # one record of every table, in the shapes of section 4.7
         "decision": "make-smaller",
         "decisionReason": "",
     },
-    "sessions": {
+    "sessions": {  # version 2
         "id": IDS[0],
         "clientId": IDS[1],
         "startsAt": AT,
         "durationMinutes": 50,
         "status": "planned",
+        "reviewItems": [
+            {"assignmentId": IDS[2], "state": "to-review", "deferredBecause": "", "reviewId": None}
+        ],
         "topics": ["Sleep"],
+        "assignmentIds": [],
         "summaryForClient": "",
         "privateNotes": "",
+        "revision": 0,
         "createdAt": AT,
+        "updatedAt": AT,
     },
     "templates": {  # version 2, without the one optional field (discreetWording)
         "id": IDS[0],
@@ -1002,6 +1028,45 @@ EXAMPLES = {  # one record of every table, in the shapes of section 4.7
     },
 }
 LOG_CLIENT_DELETED = {"id": IDS[0], "kind": "client-deleted", "at": AT, "recordsRemoved": 0}
+# Earlier versions of the records whose tables have upgrades (sections 4.6, 4.7).
+ASSIGNMENT_V2 = {  # an assignment as schema version 2 held it
+    "id": IDS[0],
+    "clientId": IDS[1],
+    "template": {"templateId": "sleep-diary", "version": 1},
+    "title": "Sleep diary",
+    "clientWords": "Writing it down each morning",
+    "goalIds": [IDS[2]],
+    "dose": {"label": "Daily", "dose": {"kind": "per-week", "timesPerWeek": 7}},
+    "minimumDose": "Two lines",
+    "confidence": 8,
+    "steps": ["Note bedtime"],
+    "trackerFields": [{"label": "Hours slept", "kind": "count"}],
+    "ladder": [],
+    "ladderStep": None,
+    "barriers": [],
+    "implementationIntention": {"what": "The diary", "when": "after breakfast", "where": ""},
+    "backupPlan": "",
+    "status": "active",
+    "replaces": None,
+    "startsOn": "2026-10-07",
+    "createdAt": AT,
+}
+SESSION_V1 = {  # a session as schema version 1 held it
+    "id": IDS[0],
+    "clientId": IDS[1],
+    "startsAt": AT,
+    "durationMinutes": 50,
+    "status": "held",
+    "topics": ["Sleep", "Work"],
+    "summaryForClient": "We talked about sleep.\nNext: the diary.",
+    "privateNotes": "Tired.",
+    "createdAt": AT,
+}
+PREFERENCES_V1 = {  # the preferences as schema version 1 held them
+    "id": IDS[0],
+    "initialsOnlyInLists": True,
+    "favouriteTemplates": ["sleep-diary", IDS[1]],
+}
 
 
 def example(table: str, **changes: object) -> dict:
@@ -1065,19 +1130,27 @@ def every_id_field_holds_a_record_id():
             damaged(table, example(table, **{key: None}))  # not nullable
             for bad in not_ids:
                 damaged(table, example(table, **{key: bad}))
+    item = EXAMPLES["sessions"]["reviewItems"][0]
     for bad in not_ids:
-        damaged("assignments", example("assignments", goalIds=[bad]))
+        damaged("assignments", example("assignments", goals=[{"goalId": bad, "words": ""}]))
+        damaged("assignments", example("assignments", sessionId=bad))
         damaged("assignments", example("assignments", replaces={"assignmentId": bad, "reason": ""}))
+        damaged("sessions", example("sessions", assignmentIds=[bad]))
+        damaged("sessions", example("sessions", reviewItems=[item | {"assignmentId": bad}]))
+        damaged("sessions", example("sessions", reviewItems=[item | {"reviewId": bad}]))
         damaged("reviews", example("reviews", sessionId=bad))
         damaged("log", example("log", clientId=bad))
+    reads("assignments", example("assignments", sessionId=IDS[3]))
+    reads("sessions", example("sessions", reviewItems=[item | {"reviewId": IDS[3]}]))
     reads("reviews", example("reviews", sessionId=IDS[3]))
     reads("log", example("log", clientId=IDS[3]))
     # Any 22 such characters, not only what Bridgework makes: the last character is not checked.
     reads("goals", example("goals", clientId="Aa0-Bb1_Cc2dDe3Ff4Gg5z"))
-    # Not record ids: template references and favourites, any text of up to 120 code points.
+    # Not record ids: template references (1-120 letters, digits, - and _, section 4.7) and
+    # favourites (any text of up to 120 code points).
     reads("assignments", example("assignments", template={"templateId": "x" * 120, "version": 1}))
     reads("templates", example("templates", basedOn={"templateId": "sleep-diary", "version": 3}))
-    reads("preferences", example("preferences", favouriteTemplates=["", "x" * 120]))
+    reads("preferences", example("preferences", favouriteTemplates=["", "x" * 120, "a b\u00e9"]))
     damaged("preferences", example("preferences", favouriteTemplates=["x" * 121]))
 
 
@@ -1145,10 +1218,9 @@ def nested_parts_have_their_own_shapes():
         {"basedOn": {"templateId": "x", "version": 0}},
     ):
         damaged("templates", example("templates", **bad))
-    intention = {"what": " x ", "when": "", "where": ""}
-    read = reads("assignments", example("assignments", implementationIntention=intention))
-    assert read["implementationIntention"]["what"] == "x"
-    damaged("assignments", example("assignments", implementationIntention={"what": ""}))
+    plan = {"what": " x ", "time": "23:59", "cue": "", "where": ""}
+    assert reads("assignments", example("assignments", plan=plan))["plan"]["what"] == "x"
+    damaged("assignments", example("assignments", plan={"what": "", "cue": "", "where": ""}))
 
 
 # ---------------------------------------------------------------- free text (section 4.3)
@@ -1156,11 +1228,64 @@ def nested_parts_have_their_own_shapes():
 # Section 4.3 step 5 and the one-line fields of section 4.7: every path of a free-text field in
 # the examples (filled out where they are empty), one-line or not.
 FULL = {
-    "assignments": example(
+    "assignments": example(  # every field that can hold text holds some
         "assignments",
+        sessionId=IDS[4],
+        purpose="Writing it down shows the pattern.\nThen we can plan.",
+        whyItMatters="I want my mornings back.",
+        noGoalBecause="Settling in first.",
+        steps=["Note bedtime", "Note wake time"],
+        doseOptions=[
+            {"label": "Daily", "dose": {"kind": "per-week", "timesPerWeek": 7}},
+            {"label": "When I can", "dose": {"kind": "as-needed", "practiseAtLeast": 0}},
+        ],
+        minimum={"label": "Two lines", "dose": {"kind": "per-week", "timesPerWeek": 1}},
+        days=[1, 3, 5, 7],
+        plan={"what": "The diary", "time": "07:30", "cue": "after breakfast", "where": "kitchen"},
         ladder=[{"step": "Door"}],
-        barriers=[{"barrier": "I forget", "ifThen": "Then after lunch"}],
+        ladderStep=0,
+        barriers=[{"kind": "forgot", "barrier": "I forget", "ifThen": "Then after lunch"}],
+        backupPlan="One line at night.",
+        confidenceAfter=9,
+        importance=7,
+        materials="Diary handout\nA pen",
+        reminderPlace="Note on the kettle",
+        cautions=["Not during a manic episode."],
+        cautionsAcknowledgedAt=AT,
+        discreetWording={
+            "purpose": "Writing it down\nhelps.",
+            "steps": ["Note bedtime"],
+            "minimumDose": "Two lines.",
+            "standardDose": "Every morning.",
+            "worksheetPrompts": ["What helped?"],
+            "barriers": [{"barrier": "I forget", "ifThen": "Then after lunch."}],
+        },
         replaces={"assignmentId": IDS[3], "reason": "Too much"},
+        builderStep=3,
+        revision=2,
+        updatedAt="2026-10-08T09:00:00.000Z",
+    ),
+    "sessions": example(
+        "sessions",
+        status="held",
+        reviewItems=[
+            {
+                "assignmentId": IDS[2],
+                "state": "reviewed",
+                "deferredBecause": "",
+                "reviewId": IDS[4],
+            },
+            {
+                "assignmentId": IDS[3],
+                "state": "deferred",
+                "deferredBecause": "A safety check came first.\nNext week.",
+                "reviewId": None,
+            },
+        ],
+        assignmentIds=[IDS[0]],
+        summaryForClient="We talked about sleep.",
+        privateNotes="Tired.",
+        revision=3,
     ),
     "templates": example(
         "templates",
@@ -1189,10 +1314,12 @@ ONE_LINE_PATHS = {
         ("discreetWording", "worksheetPrompts", 0), ("discreetWording", "barriers", 0, "ifThen"),
     ],
     "assignments": [
-        ("title",), ("minimumDose",), ("steps", 0), ("dose", "label"),
-        ("trackerFields", 0, "label"), ("ladder", 0, "step"), ("barriers", 0, "barrier"),
-        ("barriers", 0, "ifThen"), ("implementationIntention", "what"),
-        ("implementationIntention", "when"),
+        ("clinicalTitle",), ("title",), ("discreetTitle",), ("steps", 1), ("dose", "label"),
+        ("doseOptions", 1, "label"), ("minimum", "label"), ("plan", "what"), ("plan", "cue"),
+        ("plan", "where"), ("ladder", 0, "step"), ("trackerFields", 0, "label"),
+        ("barriers", 0, "barrier"), ("barriers", 0, "ifThen"), ("reminderPlace",),
+        ("cautions", 0), ("discreetWording", "steps", 0),
+        ("discreetWording", "barriers", 0, "ifThen"),
     ],
     "practiceLogs": [("tracker", "Note")],
     "attachments": [("fileName",)],
@@ -1201,16 +1328,20 @@ ONE_LINE_PATHS = {
 MULTI_LINE_PATHS = {
     "clients": [("privateNotes",)],
     "goals": [("clientWords",), ("whyItMatters",)],
-    "sessions": [("summaryForClient",), ("privateNotes",)],
+    "sessions": [("summaryForClient",), ("privateNotes",), ("reviewItems", 1, "deferredBecause")],
     "templates": [("purpose",), ("clinicianNotes",), ("discreetWording", "purpose")],
-    "assignments": [("clientWords",), ("backupPlan",), ("replaces", "reason")],
+    "assignments": [
+        ("purpose",), ("whyItMatters",), ("whatFeelsDoable",), ("goals", 0, "words"),
+        ("noGoalBecause",), ("backupPlan",), ("materials",), ("replaces", "reason"),
+        ("discreetWording", "purpose"),
+    ],
     "practiceLogs": [("note",)],
     "reviews": [("barrierNotes",), ("learned",), ("wins",), ("decisionReason",)],
 }
-NOT_FREE_TEXT_PATHS = {
-    "assignments": [("template", "templateId")],
-    "templates": [("basedOn", "templateId")],
-    "preferences": [("favouriteTemplates", 0)],
+NOT_FREE_TEXT_PATHS = {"preferences": [("favouriteTemplates", 0)]}
+TEMPLATE_REF_PATHS = {
+    "assignments": ("template", "templateId"),
+    "templates": ("basedOn", "templateId"),
 }
 
 
@@ -1261,12 +1392,17 @@ def stored_text_is_repaired_as_section_4_3_says():
     for table, paths in NOT_FREE_TEXT_PATHS.items():
         for path in paths:
             assert read_with(table, path, "a\r\nb\u202e") == "a\nb\ufffd", (table, path)
+    # A template reference's id is repaired too, and then is no id: the record is damaged.
+    for table, path in TEMPLATE_REF_PATHS.items():
+        record = base_record(table)
+        at_path(record, path, "sleep\r\ndiary")
+        damaged(table, record)
     # Trimming and lengths come after the repair.
     assert read_with("clients", ("name",), "\u2028Ada\r\n") == "Ada"
     assert read_with("goals", ("whyItMatters",), "\r\nx\n") == "x"
     damaged("clients", example("clients", name="\r\n"))
-    assert read_with("assignments", ("clientWords",), "a\r\n" * 500) == "a\n" * 500
-    damaged("assignments", example("assignments", clientWords="a\r\n" * 501))
+    assert read_with("assignments", ("whatFeelsDoable",), "a\r\n" * 500) == "a\n" * 500
+    damaged("assignments", example("assignments", whatFeelsDoable="a\r\n" * 501))
     # A repaired id, date or choice is still not one.
     damaged("goals", example("goals", clientId="\u0000" + IDS[1][1:]))
     damaged("goals", example("goals", status="active\r"))
@@ -1474,33 +1610,117 @@ def a_version_1_template_is_not_checked_as_version_1_before_its_upgrade():
 # ---------------------------------------------------------------- assignments (section 4.7)
 
 ASSIGNMENT_V1 = {  # an assignment as shape 1 held it (dose and ladder of template shape 1)
-    **EXAMPLES["assignments"],
+    **ASSIGNMENT_V2,
     "title": "A short walk",
+    "clientWords": "I like the park",
+    "goalIds": [IDS[2], IDS[4]],
     "dose": {"label": "Three times a week, 10 minutes", "timesPerWeek": 3, "minutes": 10},
     "minimumDose": "Shoes on, out the door",
+    "confidence": 7,
+    "steps": ["Shoes on", "Out the door"],
     "ladder": [{"step": "Round the block", "difficulty": 35}, {"step": "To the park"}],
     "ladderStep": 0,
     "barriers": [{"barrier": "Rain", "ifThen": "If it rains, I walk the corridor."}],
+    "implementationIntention": {"what": "Walk", "when": "after lunch", "where": "the park"},
+    "backupPlan": "Two minutes on the balcony",
     "replaces": {"assignmentId": IDS[3], "reason": "Too much"},
+    "startsOn": "2026-11-30",
 }
-ASSIGNMENT_AS_NEEDED = example(  # version 2: a coping skill, practised twice a week anyway
+ASSIGNMENT_V1_AS_V3 = {  # section 4.7: ASSIGNMENT_V1 upgraded 1 -> 2 -> 3
+    "id": IDS[0],
+    "clientId": IDS[1],
+    "sessionId": None,
+    "template": {"templateId": "sleep-diary", "version": 1},
+    "clinicalTitle": "",
+    "title": "A short walk",
+    "discreetTitle": "A short walk",
+    "purpose": "",
+    "whyItMatters": "",
+    "whatFeelsDoable": "I like the park",
+    "goals": [{"goalId": IDS[2], "words": ""}, {"goalId": IDS[4], "words": ""}],
+    "noGoalBecause": "",
+    "steps": ["Shoes on", "Out the door"],
+    "doseOptions": [],
+    "dose": {
+        "label": "Three times a week, 10 minutes",
+        "dose": {"kind": "per-week", "timesPerWeek": 3, "minutes": 10},
+    },
+    "minimum": {"label": "Shoes on, out the door", "dose": None},
+    "days": [],
+    "plan": {"what": "Walk", "time": None, "cue": "after lunch", "where": "the park"},
+    "ladder": [{"step": "Round the block", "difficulty": 4}, {"step": "To the park"}],
+    "ladderStep": 0,
+    "trackerFields": [{"label": "Hours slept", "kind": "count"}],
+    "barriers": [
+        {"kind": "other", "barrier": "Rain", "ifThen": "If it rains, I walk the corridor."}
+    ],
+    "backupPlan": "Two minutes on the balcony",
+    "confidenceBefore": 7,
+    "confidenceAfter": None,
+    "importance": None,
+    "materials": "",
+    "reminderPlace": "",
+    "cautions": [],
+    "cautionsAcknowledgedAt": None,
+    "discreetWording": None,
+    "status": "active",
+    "replaces": {"assignmentId": IDS[3], "reason": "Too much"},
+    "startsOn": "2026-11-30",
+    "reviewBy": "2026-12-07",  # a week after the start
+    "builderStep": 0,
+    "revision": 0,
+    "createdAt": AT,
+    "updatedAt": AT,  # never edited since it was made
+}
+ASSIGNMENT_V2_AS_NEEDED = {  # version 2: a coping skill, every field holding words
+    **ASSIGNMENT_V2,
+    "template": {"templateId": "urge-surfing", "version": 1},
+    "title": "Riding out an urge",
+    "clientWords": "I can try it when the urge to check comes",
+    "goalIds": [IDS[2]],
+    "dose": {"label": "When needed, and twice a week anyway", "dose": as_needed(2, minutes=5)},
+    "minimumDose": " One breath with the urge ",
+    "confidence": None,
+    "steps": ["Notice the urge", "Breathe with it"],
+    "trackerFields": [{"label": "Urge before (0-10)", "kind": "rating-0-10"}],
+    "ladder": [
+        {"step": "Notice the urge", "difficulty": 0},
+        {"step": "Let it pass", "difficulty": 9},
+    ],
+    "ladderStep": 1,
+    "barriers": [
+        {"barrier": "I forget", "ifThen": "If I forget, I set a reminder."},
+        {"barrier": "Too tired", "ifThen": "If I am tired, one breath counts."},
+    ],
+    "implementationIntention": {"what": "Ride the urge", "when": "when it comes", "where": ""},
+    "backupPlan": "Ten seconds, once.",
+    "status": "completed",
+    "replaces": {"assignmentId": IDS[3], "reason": "The old one was too long.\nThis is shorter."},
+    "startsOn": "2026-12-28",
+}
+ASSIGNMENT_AS_NEEDED = example(  # version 3: the same coping skill, as the builder writes it
     "assignments",
     template={"templateId": "urge-surfing", "version": 1},
+    clinicalTitle="Urge surfing",
     title="Riding out an urge",
-    clientWords="I can try it when the urge to check comes",
+    discreetTitle="Riding the wave",
+    whatFeelsDoable="I can try it when the urge to check comes",
     dose={"label": "When needed, and twice a week anyway", "dose": as_needed(2, minutes=5)},
-    minimumDose="One breath with the urge",
+    minimum={"label": "One breath with the urge", "dose": as_needed(0)},
     steps=["Notice the urge", "Breathe with it"],
     trackerFields=[{"label": "Urge before (0-10)", "kind": "rating-0-10"}],
     ladder=[{"step": "Notice the urge", "difficulty": 0}, {"step": "Let it pass", "difficulty": 9}],
     ladderStep=1,
-    implementationIntention={"what": "Ride the urge", "when": "when it comes", "where": ""},
+    plan={"what": "Ride the urge", "time": None, "cue": "when it comes", "where": ""},
+    status="draft",
+    startsOn="2026-12-28",
+    reviewBy="2026-12-28",  # due on the day it starts: allowed
 )
 
 
-def v1_assignment(**changes: object) -> dict:
-    """A copy of ASSIGNMENT_V1 with fields set (or, for the value `...`, removed)."""
-    out = json.loads(json.dumps(ASSIGNMENT_V1))
+def changed(record: dict, **changes: object) -> dict:
+    """A copy of `record` with fields set (or, for the value `...`, removed)."""
+    out = json.loads(json.dumps(record))
     for key, value in changes.items():
         if value is ...:
             out.pop(key, None)
@@ -1509,39 +1729,193 @@ def v1_assignment(**changes: object) -> dict:
     return out
 
 
+def v1_assignment(**changes: object) -> dict:
+    """A copy of ASSIGNMENT_V1 with fields set (or, for the value `...`, removed)."""
+    return changed(ASSIGNMENT_V1, **changes)
+
+
+def v2_assignment(**changes: object) -> dict:
+    """A copy of ASSIGNMENT_V2_AS_NEEDED with fields set (or, for `...`, removed)."""
+    return changed(ASSIGNMENT_V2_AS_NEEDED, **changes)
+
+
+def words_in(value: object) -> set[str]:
+    """Every non-empty string in a record (its values, at any depth)."""
+    if isinstance(value, str):
+        return {value} if value else set()
+    if isinstance(value, list):
+        return set().union(*(words_in(v) for v in value))
+    if isinstance(value, dict):
+        return set().union(*(words_in(v) for v in value.values()))
+    return set()
+
+
 @test
-def a_version_2_assignment_reads_with_a_dose_of_either_kind():
-    assert bw.TABLES["assignments"].schema_version == 2
-    assert bw.read_record("assignments", 2, EXAMPLES["assignments"]) == EXAMPLES["assignments"]
-    read = bw.read_record("assignments", 2, json.loads(json.dumps(ASSIGNMENT_AS_NEEDED)))
-    assert read == ASSIGNMENT_AS_NEEDED, read
+def a_version_3_assignment_reads_with_every_field_of_the_builder():
+    assert bw.TABLES["assignments"].schema_version == 3
+    for record in (EXAMPLES["assignments"], FULL["assignments"], ASSIGNMENT_AS_NEEDED):
+        assert reads("assignments", record) == record, record
+    for good in (
+        {"status": "paused"},
+        {"days": [7, 1, 1]},  # any order, repeats allowed
+        {"plan": {"what": "", "time": "00:00", "cue": "", "where": ""}},
+        {"dose": None, "doseOptions": []},
+        {"discreetWording": {}},
+        {"barriers": [{"kind": "worried-someone-would-see", "barrier": "", "ifThen": ""}]},
+        {"cautions": ["", " x "]},  # not trimmed, may be empty
+        {"minimum": {"label": "", "dose": None}},
+        {"reviewBy": "2026-10-07"},  # on the start date
+        {"template": None},
+    ):
+        assert reads("assignments", example("assignments", **good))  # reads, no exception
     for bad in (
-        {"dose": ASSIGNMENT_V1["dose"]},  # the version-1 dose
-        {"dose": {"label": "Daily", "dose": {"kind": "daily", "timesPerWeek": 7}}},
-        {"dose": {"label": " ", "dose": per_week(7)}},
-        {"dose": {"label": "Daily", "dose": per_week(7), "timesPerWeek": 7}},
-        {"ladder": v1_ladder(11)},  # 0-10 since version 2
-        {"ladder": [{"step": "x", "difficulty": None}]},
+        {"goalIds": [IDS[2]]},  # a field of version 2
+        {"status": "archived"},
+        {"days": [0]},
+        {"days": [8]},
+        {"days": [1] * 8},
+        {"plan": {"what": "", "time": "24:00", "cue": "", "where": ""}},
+        {"plan": {"what": "", "time": "7:30", "cue": "", "where": ""}},
+        {"plan": {"what": "", "time": "07:30:00", "cue": "", "where": ""}},
+        {"plan": {"what": "", "time": "\uff10\uff17:30", "cue": "", "where": ""}},  # not ASCII
+        {"barriers": [{"kind": "felt-too-hard", "barrier": "x", "ifThen": "y"}]},  # a review's
+        {"barriers": [{"barrier": "x", "ifThen": "y"}]},  # no kind
+        {"steps": [" "]},
+        {"title": ""},
+        {"discreetWording": ...},  # always present, null when there is none
+        {"minimum": {"label": "x"}},
+        {"doseOptions": [EXAMPLES["assignments"]["dose"]] * 5},
+        {"goals": [{"goalId": IDS[2]}]},
+        {"confidenceBefore": 11},
+        {"importance": -1},
+        {"builderStep": 4},
+        {"revision": -1},
+        {"updatedAt": None},
+        {"cautionsAcknowledgedAt": "2026-10-06"},
     ):
         damaged("assignments", example("assignments", **bad))
-    # Version 2 is not read as version 1 (nor version 3, from a later Bridgework, at all).
-    for version in (0, 3):
-        expect_error("RECORD_DAMAGED", bw.read_record, "assignments", version, ASSIGNMENT_V1)
+
+
+@test
+def an_assignment_due_for_review_before_it_starts_is_damaged():
+    damaged("assignments", example("assignments", reviewBy="2026-10-06"))
+    damaged("assignments", example("assignments", startsOn="2026-10-15"))  # after its review
+    damaged("assignments", dict(ASSIGNMENT_AS_NEEDED, reviewBy="2026-12-27"))
+    reads("assignments", example("assignments", startsOn="2026-10-14"))  # the same day
+    reads("assignments", example("assignments", reviewBy="2027-01-01"))
+
+
+@test
+def a_template_reference_holds_only_a_template_id():
+    for table, (part, _) in TEMPLATE_REF_PATHS.items():
+        ref = dict(EXAMPLES[table][part])
+        for good in ("x" * 120, "sleep-diary", IDS[3], "A_b-9"):
+            assert reads(table, example(table, **{part: ref | {"templateId": good}}))
+        for bad in (
+            "", "x" * 121, "sleep diary", " sleep-diary", "sleep-diary\n", "sleep\u0000diary",
+            "sleep\u202ediary", "sleep\tdiary", "sl\u00e9ep", "sleep.diary", "sleep/diary", 7,
+        ):  # fmt: skip
+            damaged(table, example(table, **{part: ref | {"templateId": bad}}))
+        damaged(table, example(table, **{part: ref | {"version": 0}}))
+
+
+@test
+def a_version_2_assignment_is_upgraded_to_version_3_keeping_every_word():
+    upgraded = bw.read_record("assignments", 2, v2_assignment())
+    assert upgraded == {
+        **ASSIGNMENT_V1_AS_V3,
+        "template": {"templateId": "urge-surfing", "version": 1},
+        "title": "Riding out an urge",
+        "discreetTitle": "Riding out an urge",
+        "whatFeelsDoable": "I can try it when the urge to check comes",
+        "goals": [{"goalId": IDS[2], "words": ""}],
+        "steps": ["Notice the urge", "Breathe with it"],
+        "dose": {"label": "When needed, and twice a week anyway", "dose": as_needed(2, minutes=5)},
+        "minimum": {"label": "One breath with the urge", "dose": None},  # trimmed, no numbers
+        "plan": {"what": "Ride the urge", "time": None, "cue": "when it comes", "where": ""},
+        "ladder": ASSIGNMENT_V2_AS_NEEDED["ladder"],  # already 0-10: not divided again
+        "ladderStep": 1,
+        "trackerFields": [{"label": "Urge before (0-10)", "kind": "rating-0-10"}],
+        "barriers": [
+            {"kind": "other", "barrier": "I forget", "ifThen": "If I forget, I set a reminder."},
+            {
+                "kind": "other",
+                "barrier": "Too tired",
+                "ifThen": "If I am tired, one breath counts.",
+            },
+        ],
+        "backupPlan": "Ten seconds, once.",
+        "confidenceBefore": None,  # null stays null
+        "status": "completed",
+        "replaces": ASSIGNMENT_V2_AS_NEEDED["replaces"],
+        "startsOn": "2026-12-28",
+        "reviewBy": "2027-01-04",  # a week later, into the next year
+    }, upgraded
+    kept = {w.strip() for w in words_in(ASSIGNMENT_V2_AS_NEEDED)}
+    assert kept <= words_in(upgraded), kept - words_in(upgraded)
+    # The review is due 7 days after the start, on the proleptic Gregorian calendar.
+    for starts_on, review_by in (
+        ("2028-02-25", "2028-03-03"), ("2027-02-25", "2027-03-04"), ("2100-02-25", "2100-03-04"),
+        ("2000-02-25", "2000-03-03"), ("0000-02-26", "0000-03-04"), ("9999-12-24", "9999-12-31"),
+    ):  # fmt: skip
+        read = bw.read_record("assignments", 2, v2_assignment(startsOn=starts_on))
+        assert read["reviewBy"] == review_by, (starts_on, read["reviewBy"])
+    # Not checked as version 2 first: the upgrade takes what is there, then version 3 is checked.
+    quirks = {
+        "confidence": (5, ("confidenceBefore", 5)),
+        "dose": (None, ("dose", None)),  # version 2 needed a dose; version 3 need not have one
+        "goalIds": ("x", ("goals", [])),  # anything but an array: no goals
+        "barriers": (None, ("barriers", [])),
+        "discreetTitle": ("Stale", ("discreetTitle", "Riding out an urge")),  # replaced
+        "reviewBy": ("2030-01-01", ("reviewBy", "2027-01-04")),
+        "revision": (9, ("revision", 0)),
+        "updatedAt": ("2030-01-01T00:00:00.000Z", ("updatedAt", AT)),
+        "status": ("draft", ("status", "draft")),
+    }
+    for key, (stored, (field, read_as)) in quirks.items():
+        read = bw.read_record("assignments", 2, v2_assignment(**{key: stored}))
+        assert read[field] == read_as, (key, read[field])
+    kinded = [{"kind": "forgot", "barrier": "I forget", "ifThen": "Then after lunch."}]
+    assert bw.read_record("assignments", 2, v2_assignment(barriers=kinded))["barriers"] == kinded
+    extra = {"what": "x", "when": "y", "where": "z", "how": "dropped"}
+    read = bw.read_record("assignments", 2, v2_assignment(implementationIntention=extra))
+    assert read["plan"] == {"what": "x", "time": None, "cue": "y", "where": "z"}, read["plan"]
+    for bad in (
+        {"title": ...},
+        {"clientWords": ...},
+        {"minimumDose": None},
+        {"confidence": ...},
+        {"createdAt": ...},
+        {"implementationIntention": None},
+        {"implementationIntention": {"what": "x", "where": "z"}},  # no `when`, so no cue
+        {"barriers": [None]},
+        {"barriers": ["Rain"]},
+        {"barriers": [{"kind": "felt-too-hard", "barrier": "x", "ifThen": "y"}]},
+        {"steps": [""]},  # version 2 allowed an empty step; version 3 does not
+        {"goalIds": [None]},
+        {"startsOn": "9999-12-25"},  # its review would be due in the year 10000
+        {"startsOn": "2026-02-29"},
+        {"startsOn": None},
+        {"startsOn": ...},
+        {"extra": 1},
+    ):
+        expect_error("RECORD_DAMAGED", bw.read_record, "assignments", 2, v2_assignment(**bad))
+    # A version-3 record is not read as version 2, nor a version-2 record as version 3.
+    expect_error("RECORD_DAMAGED", bw.read_record, "assignments", 2, EXAMPLES["assignments"])
+    expect_error("RECORD_DAMAGED", bw.read_record, "assignments", 3, v2_assignment())
+    for version in (0, 4):
+        expect_error("RECORD_DAMAGED", bw.read_record, "assignments", version, v2_assignment())
         expect_error(
             "RECORD_DAMAGED", bw.read_record, "assignments", version, EXAMPLES["assignments"]
         )
-    expect_error("RECORD_DAMAGED", bw.read_record, "assignments", 2, v1_assignment())
 
 
 @test
-def a_version_1_assignment_is_upgraded_as_section_4_7_says():
+def a_version_1_assignment_is_upgraded_to_version_3_keeping_every_word():
     read = bw.read_record("assignments", 1, v1_assignment())
-    assert read == {
-        **ASSIGNMENT_V1,
-        "dose": {"label": "Three times a week, 10 minutes", "dose": per_week(3, minutes=10)},
-        "ladder": [{"step": "Round the block", "difficulty": 4}, {"step": "To the park"}],
-    }, read
-    # Difficulties 0-100 become 0-10, a half rounded up (JavaScript's Math.round).
+    assert read == ASSIGNMENT_V1_AS_V3, read
+    assert words_in(ASSIGNMENT_V1) <= words_in(read), words_in(ASSIGNMENT_V1) - words_in(read)
+    # 1 -> 2: difficulties 0-100 become 0-10, a half rounded up (JavaScript's Math.round).
     ladder = v1_ladder(0, 4, 5, 14, 15, 25, 35, 40, 44, 45, 95, 100)
     read = bw.read_record("assignments", 1, v1_assignment(ladder=ladder))
     assert [r["difficulty"] for r in read["ladder"]] == [0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 10, 10]
@@ -1564,10 +1938,10 @@ def a_version_1_assignment_is_upgraded_as_section_4_7_says():
     assert ladder_of(ladder=v1_ladder(101, -5, 4.5)) == v1_ladder(10, 0, 0)
     assert ladder_of(ladder=[{"step": "x", "difficulty": "40"}]) == [{"step": "x"}]
     assert ladder_of(ladder=...) == [] and ladder_of(ladder=None) == []
-    # The upgraded record is checked as version 2.
+    # The upgraded record goes on to version 3 and is checked as version 3.
     for bad in (
         {"dose": ...},
-        {"dose": None},
+        {"dose": None},  # 1 -> 2 makes it {"dose": ...} with no label, although 3 allows null
         {"dose": []},
         {"dose": {"timesPerWeek": 3}},
         {"dose": {"label": "x", "timesPerWeek": 22}},
@@ -1576,12 +1950,108 @@ def a_version_1_assignment_is_upgraded_as_section_4_7_says():
         {"ladder": v1_ladder(-6)},
         {"ladder": [None]},
         {"ladder": [7]},
+        {"implementationIntention": ...},
+        {"startsOn": "2026-11-31"},
         {"extra": 1},
     ):
         expect_error("RECORD_DAMAGED", bw.read_record, "assignments", 1, v1_assignment(**bad))
-    # Its text is repaired with the same one-line fields, after the upgrade.
+    # Its text is repaired with the version-3 one-line fields, after both upgrades.
     read = bw.read_record("assignments", 1, v1_assignment(dose={"label": "Daily\r\nor so"}))
     assert read["dose"] == {"label": "Daily or so", "dose": per_week(1)}, read["dose"]
+    stored = v1_assignment(title=" A\u2028walk ", minimumDose="a\nb")
+    read = bw.read_record("assignments", 1, stored)
+    assert (read["title"], read["discreetTitle"], read["minimum"]["label"]) == (
+        "A walk", "A walk", "a b",
+    ), read  # fmt: skip
+    # A version-1 record is not read as version 2 or 3.
+    expect_error("RECORD_DAMAGED", bw.read_record, "assignments", 2, v1_assignment())
+    expect_error("RECORD_DAMAGED", bw.read_record, "assignments", 3, v1_assignment())
+
+
+# ---------------------------------------------------------------- sessions, preferences (4.7)
+
+
+@test
+def a_version_2_session_holds_its_review_items_and_the_assignments_set_in_it():
+    assert bw.TABLES["sessions"].schema_version == 2
+    assert reads("sessions", FULL["sessions"]) == FULL["sessions"]
+    item = EXAMPLES["sessions"]["reviewItems"][0]
+    reason = reads("sessions", example("sessions", reviewItems=[
+        item | {"state": "deferred", "deferredBecause": " Crisis check first.\n "},
+    ]))["reviewItems"][0]["deferredBecause"]  # fmt: skip
+    assert reason == "Crisis check first.", reason  # trimmed, may run over several lines
+    reads("sessions", example("sessions", reviewItems=[item | {"deferredBecause": "kept"}]))
+    reads("sessions", example("sessions", reviewItems=[item] * 20, assignmentIds=[IDS[2]] * 20))
+    without_review_id = {k: v for k, v in item.items() if k != "reviewId"}
+    for bad in (
+        {"reviewItems": [item] * 21},
+        {"assignmentIds": [IDS[2]] * 21},
+        {"reviewItems": [item | {"state": "skipped"}]},
+        {"reviewItems": [item | {"deferredBecause": "x" * 501}]},
+        {"reviewItems": [without_review_id]},  # null when there is none, never absent
+        {"reviewItems": [item | {"note": ""}]},
+        {"reviewItems": ...},
+        {"revision": 1.5},
+        {"updatedAt": "2026-10-06"},
+    ):
+        damaged("sessions", example("sessions", **bad))
+
+
+@test
+def a_deferred_review_item_without_a_reason_is_damaged():
+    item = EXAMPLES["sessions"]["reviewItems"][0]
+    for reason in ("", " ", "\n\t\u3000", "\r\n"):
+        deferred = item | {"state": "deferred", "deferredBecause": reason}
+        damaged("sessions", example("sessions", reviewItems=[deferred]))
+    # Only a deferred item needs one; the others may have none.
+    for state in ("to-review", "reviewed"):
+        reads("sessions", example("sessions", reviewItems=[item | {"state": state}]))
+    reads("sessions", example("sessions", reviewItems=[
+        item | {"state": "deferred", "deferredBecause": "Out of time."},
+    ]))  # fmt: skip
+
+
+@test
+def a_version_1_session_is_upgraded_as_section_4_7_says():
+    read = bw.read_record("sessions", 1, changed(SESSION_V1))
+    assert read == {
+        **SESSION_V1,
+        "reviewItems": [],
+        "assignmentIds": [],
+        "revision": 0,
+        "updatedAt": AT,  # its createdAt
+    }, read
+    assert words_in(SESSION_V1) <= words_in(read)
+    # Fields of version 2 stored at version 1 are replaced, never read.
+    stale = changed(SESSION_V1, reviewItems=[1], assignmentIds=[2], revision=5, updatedAt="x")
+    assert bw.read_record("sessions", 1, stale) == read
+    # Its text is repaired, then it is checked as version 2.
+    topics = bw.read_record("sessions", 1, changed(SESSION_V1, topics=["Sle\r\nep"]))["topics"]
+    assert topics == ["Sle ep"], topics
+    for bad in ({"createdAt": ...}, {"topics": [""]}, {"extra": 1}, {"status": "done"}):
+        expect_error("RECORD_DAMAGED", bw.read_record, "sessions", 1, changed(SESSION_V1, **bad))
+    expect_error("RECORD_DAMAGED", bw.read_record, "sessions", 2, changed(SESSION_V1))
+    for version in (0, 3):
+        expect_error("RECORD_DAMAGED", bw.read_record, "sessions", version, EXAMPLES["sessions"])
+
+
+@test
+def version_1_preferences_are_upgraded_as_section_4_7_says():
+    assert bw.TABLES["preferences"].schema_version == 2
+    read = bw.read_record("preferences", 1, changed(PREFERENCES_V1))
+    assert read == {**PREFERENCES_V1, "practiceWording": "practice"}, read
+    stale = changed(PREFERENCES_V1, practiceWording="this-weeks-plan")
+    assert bw.read_record("preferences", 1, stale)["practiceWording"] == "practice"
+    reads("preferences", example("preferences", practiceWording="practice"))
+    for bad in ("homework", "", None, ...):
+        damaged("preferences", example("preferences", practiceWording=bad))
+    expect_error("RECORD_DAMAGED", bw.read_record, "preferences", 2, changed(PREFERENCES_V1))
+    bad_v1 = changed(PREFERENCES_V1, initialsOnlyInLists=...)
+    expect_error("RECORD_DAMAGED", bw.read_record, "preferences", 1, bad_v1)
+    for version in (0, 3):
+        expect_error(
+            "RECORD_DAMAGED", bw.read_record, "preferences", version, EXAMPLES["preferences"]
+        )
 
 
 # ---------------------------------------------------------------- a table the reader does not know
@@ -1616,8 +2086,8 @@ def a_record_of_an_unknown_table_is_decrypted_and_reported_not_dropped():
 # tests/interop/make-app-fixtures.ts, run here with the repository's tsx, writes a backup with
 # damaged and left-out worksheets made by Bridgework's own BackupWriter and attachment codec,
 # thousands of records with hidden controls and line breaks in their text, and the records of
-# RECORDS_TO_COMPARE (templates and assignments of both schema versions), each with how
-# Bridgework reads it (openRow). The reader, written from the document, must agree.
+# RECORDS_TO_COMPARE (templates, assignments, sessions and preferences of every schema version),
+# each with how Bridgework reads it (openRow). The reader, written from the document, must agree.
 
 ROOT = HERE.parent.parent
 _app_folder: list[tempfile.TemporaryDirectory] = []
@@ -1635,8 +2105,15 @@ def app_fixtures() -> Path:
         examples.append({"table": "clients", "schemaVersion": 1, "record": v1})
         examples.append({"table": "templates", "schemaVersion": 1, "record": TEMPLATE_V1})
         examples.append({"table": "templates", "schemaVersion": 2, "record": URGE_SURFING})
-        for version, record in ((1, ASSIGNMENT_V1), (2, ASSIGNMENT_AS_NEEDED)):
-            examples.append({"table": "assignments", "schemaVersion": version, "record": record})
+        for table, version, record in (
+            ("assignments", 1, ASSIGNMENT_V1),
+            ("assignments", 2, ASSIGNMENT_V2),
+            ("assignments", 2, ASSIGNMENT_V2_AS_NEEDED),
+            ("assignments", 3, ASSIGNMENT_AS_NEEDED),
+            ("sessions", 1, SESSION_V1),
+            ("preferences", 1, PREFERENCES_V1),
+        ):
+            examples.append({"table": table, "schemaVersion": version, "record": record})
         (folder / "examples.json").write_text(json.dumps(examples), encoding="utf-8")
         records = [
             {"table": table, "schemaVersion": version, "record": record}
@@ -1704,7 +2181,9 @@ def the_reader_knows_each_tables_schema_version_upgrades_and_one_line_fields_as_
         for name, table in bw.TABLES.items()
     }
     assert reader == app, (reader, app)
-    assert app["assignments"]["schemaVersion"] == 2 and app["assignments"]["upgradesFrom"] == [1]
+    assert app["assignments"]["schemaVersion"] == 3 and app["assignments"]["upgradesFrom"] == [1, 2]
+    for table in ("sessions", "preferences"):
+        assert app[table]["schemaVersion"] == 2 and app[table]["upgradesFrom"] == [1], app[table]
 
 
 # Records whose reading the document states precisely and a reader easily gets wrong: each is
@@ -1747,18 +2226,78 @@ RECORDS_TO_COMPARE: list[tuple[str, int, dict]] = [
     ("templates", 1, v1_template(approaches=["erp"], discreetWording={"standardDose": "x"})),
     ("templates", 1, v1_template(clientTitle="x", cautions=["y"], noLadderBecause="z")),
     ("templates", 1, v1_template(discreetTitle=" Out\r\nand about ")),
-    ("assignments", 2, EXAMPLES["assignments"]),
-    ("assignments", 2, FULL["assignments"]),
-    ("assignments", 2, ASSIGNMENT_AS_NEEDED),
-    ("assignments", 2, example("assignments", ladder=v1_ladder(10))),
-    ("assignments", 2, example("assignments", ladder=v1_ladder(11))),
-    ("assignments", 2, ASSIGNMENT_V1),
     ("assignments", 3, EXAMPLES["assignments"]),
-    ("assignments", 0, ASSIGNMENT_V1),
+    ("assignments", 3, FULL["assignments"]),
+    ("assignments", 3, ASSIGNMENT_AS_NEEDED),
+    ("assignments", 3, example("assignments", reviewBy="2026-10-06")),
+    ("assignments", 3, example("assignments", reviewBy="2026-10-07")),
+    ("assignments", 3, example("assignments", template={"templateId": "a b", "version": 1})),
+    ("assignments", 3, example("assignments", template={"templateId": "a\u0000b", "version": 1})),
+    ("assignments", 3, example("assignments", template={"templateId": "x" * 120, "version": 1})),
+    ("assignments", 3, example("assignments", plan={"what": "", "time": "24:00", "cue": "",
+                                                    "where": ""})),
+    ("assignments", 3, example("assignments", barriers=[{"kind": "felt-too-hard", "barrier": "",
+                                                         "ifThen": ""}])),
+    ("assignments", 3, example("assignments", discreetWording={"standardDose": "a\nb"})),
+    ("assignments", 3, example("assignments", discreetWording={"steps": ["a\nb"]})),
+    ("assignments", 3, example("assignments", discreetWording=...)),
+    ("assignments", 3, example("assignments", dose=None, steps=[" x "], cautions=[" y "])),
+    ("assignments", 3, ASSIGNMENT_V2),
+    ("assignments", 4, EXAMPLES["assignments"]),
+    ("assignments", 2, EXAMPLES["assignments"]),
+    ("assignments", 2, ASSIGNMENT_V2),
+    ("assignments", 2, ASSIGNMENT_V2_AS_NEEDED),
+    ("assignments", 2, ASSIGNMENT_V1),
+    ("assignments", 2, v2_assignment(ladder=v1_ladder(10))),
+    ("assignments", 2, v2_assignment(ladder=v1_ladder(11))),
+    ("assignments", 2, v2_assignment(confidence=None, dose=None, goalIds="x", barriers=None)),
+    ("assignments", 2, v2_assignment(confidence=...)),
+    ("assignments", 2, v2_assignment(title=...)),
+    ("assignments", 2, v2_assignment(clientWords=...)),
+    ("assignments", 2, v2_assignment(minimumDose=None)),
+    ("assignments", 2, v2_assignment(createdAt=...)),
+    ("assignments", 2, v2_assignment(implementationIntention=None)),
+    ("assignments", 2, v2_assignment(implementationIntention="after lunch")),
+    ("assignments", 2, v2_assignment(implementationIntention=[])),
+    ("assignments", 2, v2_assignment(implementationIntention={"what": "x", "where": "z"})),
+    ("assignments", 2, v2_assignment(implementationIntention={"what": "x", "when": "y",
+                                                              "where": "z", "how": "w"})),
+    ("assignments", 2, v2_assignment(barriers=[{"kind": "forgot", "barrier": "x",
+                                                "ifThen": "y"}])),
+    ("assignments", 2, v2_assignment(barriers=[{"kind": "felt-too-hard", "barrier": "x",
+                                                "ifThen": "y"}])),
+    ("assignments", 2, v2_assignment(barriers=[None])),
+    ("assignments", 2, v2_assignment(barriers=["Rain"])),
+    ("assignments", 2, v2_assignment(barriers=[[]])),
+    ("assignments", 2, v2_assignment(barriers={"barrier": "x", "ifThen": "y"})),
+    ("assignments", 2, v2_assignment(goalIds=[None])),
+    ("assignments", 2, v2_assignment(goalIds=[IDS[2]] * 10)),
+    ("assignments", 2, v2_assignment(goalIds=[IDS[2]] * 11)),
+    ("assignments", 2, v2_assignment(steps=[""])),
+    ("assignments", 2, v2_assignment(steps=[" x "])),
+    ("assignments", 2, v2_assignment(minimumDose=" a\r\nb ", title=" T\u2029t ")),
+    ("assignments", 2, v2_assignment(discreetTitle="Stale", reviewBy="2030-01-01", revision=9,
+                                     updatedAt="2030-01-01T00:00:00.000Z", sessionId=IDS[4])),
+    ("assignments", 2, v2_assignment(status="draft")),
+    ("assignments", 2, v2_assignment(startsOn="0000-02-26")),
+    ("assignments", 2, v2_assignment(startsOn="2028-02-25")),
+    ("assignments", 2, v2_assignment(startsOn="2100-02-25")),
+    ("assignments", 2, v2_assignment(startsOn="9999-12-24")),
+    ("assignments", 2, v2_assignment(startsOn="9999-12-25")),
+    ("assignments", 2, v2_assignment(startsOn="2026-02-29")),
+    ("assignments", 2, v2_assignment(startsOn="2026-12-28T00:00:00Z")),
+    ("assignments", 2, v2_assignment(startsOn=" 2026-12-28")),
+    ("assignments", 2, v2_assignment(startsOn=20261228)),
+    ("assignments", 2, v2_assignment(startsOn=None)),
+    ("assignments", 2, v2_assignment(startsOn=...)),
+    ("assignments", 2, v2_assignment(extra=1)),
     ("assignments", 1, ASSIGNMENT_V1),
+    ("assignments", 3, ASSIGNMENT_V1),
+    ("assignments", 0, ASSIGNMENT_V1),
+    ("assignments", 1, ASSIGNMENT_V2),
     ("assignments", 1, EXAMPLES["assignments"]),
-    ("assignments", 1, ASSIGNMENT_AS_NEEDED),
-    ("assignments", 1, example("assignments", dose={"label": "Daily", "timesPerWeek": 7})),
+    ("assignments", 1, ASSIGNMENT_V2_AS_NEEDED),
+    ("assignments", 1, changed(ASSIGNMENT_V2, dose={"label": "Daily", "timesPerWeek": 7})),
     ("assignments", 1, v1_assignment(ladder=v1_ladder(0, 4, 5, 14, 15, 25, 35, 40, 44, 45, 95))),
     ("assignments", 1, v1_assignment(ladder=v1_ladder(101, 104, -5, 4.5, 0.5, 5.0000001))),
     ("assignments", 1, v1_assignment(ladder=v1_ladder(105))),
@@ -1788,11 +2327,49 @@ RECORDS_TO_COMPARE: list[tuple[str, int, dict]] = [
     ("assignments", 1, v1_assignment(dose=[])),
     ("assignments", 1, v1_assignment(dose="Daily")),
     ("assignments", 1, v1_assignment(extra=1)),
+    ("assignments", 1, v1_assignment(implementationIntention=None)),
+    ("assignments", 1, v1_assignment(title=" A\u2028walk ", minimumDose="a\nb")),
+    ("assignments", 1, v1_assignment(startsOn="2026-11-31")),
+    ("sessions", 2, EXAMPLES["sessions"]),
+    ("sessions", 2, FULL["sessions"]),
+    ("sessions", 2, example("sessions", reviewItems=[
+        {"assignmentId": IDS[2], "state": "deferred", "deferredBecause": "", "reviewId": None}])),
+    ("sessions", 2, example("sessions", reviewItems=[
+        {"assignmentId": IDS[2], "state": "deferred", "deferredBecause": " \r\n\u3000",
+         "reviewId": None}])),
+    ("sessions", 2, example("sessions", reviewItems=[
+        {"assignmentId": IDS[2], "state": "deferred", "deferredBecause": " Late\r\n",
+         "reviewId": None}])),
+    ("sessions", 2, example("sessions", reviewItems=[
+        {"assignmentId": IDS[2], "state": "deferred", "deferredBecause": "\u0000",
+         "reviewId": None}])),
+    ("sessions", 2, example("sessions", reviewItems=[
+        {"assignmentId": IDS[2], "state": "reviewed", "deferredBecause": "", "reviewId": None}])),
+    ("sessions", 2, SESSION_V1),
+    ("sessions", 3, EXAMPLES["sessions"]),
+    ("sessions", 1, SESSION_V1),
+    ("sessions", 1, EXAMPLES["sessions"]),
+    ("sessions", 1, changed(SESSION_V1, reviewItems=[1], assignmentIds=[2], revision=5,
+                            updatedAt="x")),
+    ("sessions", 1, changed(SESSION_V1, createdAt=...)),
+    ("sessions", 1, changed(SESSION_V1, createdAt="2026-10-06T10:00:00Z")),
+    ("sessions", 1, changed(SESSION_V1, topics=["Sle\r\nep"])),
+    ("sessions", 0, SESSION_V1),
+    ("preferences", 2, EXAMPLES["preferences"]),
+    ("preferences", 2, example("preferences", practiceWording="homework")),
+    ("preferences", 2, PREFERENCES_V1),
+    ("preferences", 3, EXAMPLES["preferences"]),
+    ("preferences", 1, PREFERENCES_V1),
+    ("preferences", 1, EXAMPLES["preferences"]),
+    ("preferences", 1, changed(PREFERENCES_V1, practiceWording="this-weeks-plan")),
+    ("preferences", 1, changed(PREFERENCES_V1, initialsOnlyInLists=...)),
+    ("preferences", 1, changed(PREFERENCES_V1, favouriteTemplates=["a\r\nb", "x" * 121])),
+    ("preferences", 0, PREFERENCES_V1),
 ]  # fmt: skip
 
 
 @test
-def templates_and_assignments_of_both_versions_read_as_bridgework_reads_them():
+def records_of_every_schema_version_read_as_bridgework_reads_them():
     app = json.loads((app_fixtures() / "records-read.json").read_text(encoding="utf-8"))
     assert len(app) == len(RECORDS_TO_COMPARE), len(app)
     mismatches = []
@@ -1804,8 +2381,10 @@ def templates_and_assignments_of_both_versions_read_as_bridgework_reads_them():
         if got != expected:
             mismatches.append((table, version, record, got, expected))
     assert not mismatches, f"{len(mismatches)} differ, e.g. {mismatches[:2]}"
-    for table in ("templates", "assignments"):
-        for version in (1, 2):
+    versions = {"templates": (1, 2), "assignments": (1, 2, 3), "sessions": (1, 2),
+                "preferences": (1, 2)}  # fmt: skip
+    for table, table_versions in versions.items():
+        for version in table_versions:
             read = [
                 expected is not None
                 for (t, v, _), expected in zip(RECORDS_TO_COMPARE, app)
