@@ -261,4 +261,8 @@ export const assignmentSingleLineFields = [
   'where',
   'reminderPlace',
   'cautions',
+  // Inside `discreetWording`, as a template's.
+  'minimumDose',
+  'standardDose',
+  'worksheetPrompts',
 ];

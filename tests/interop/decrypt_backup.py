@@ -1181,7 +1181,8 @@ TABLES = {
     "assignments": Table(
         3, ASSIGNMENT, {1: upgrade_assignment_v1, 2: upgrade_assignment_v2}, one_line=(
             "clinicalTitle", "title", "discreetTitle", "steps", "label", "step", "barrier",
-            "ifThen", "what", "cue", "where", "reminderPlace", "cautions",
+            "ifThen", "what", "cue", "where", "reminderPlace", "cautions", "minimumDose",
+            "standardDose", "worksheetPrompts",
         ),
     ),  # fmt: skip
     "attachments": Table(1, ATTACHMENT, one_line=("fileName",)),
