@@ -1,7 +1,11 @@
 import { useNavigation } from '../../session/navigation';
+import { SessionPlanScreen } from './SessionPlanScreen';
+import { TodayScreen } from './TodayScreen';
 
-/** Today and the session plan (being built). */
+/** Today (home) and the session plan. */
 export function SessionsArea() {
   const { route } = useNavigation();
-  return <p>{route.screen}</p>;
+  if (route.screen === 'session')
+    return <SessionPlanScreen key={route.sessionId} sessionId={route.sessionId} />;
+  return <TodayScreen />;
 }

@@ -1,0 +1,55 @@
+import { Anchor, Badge, Button, Group, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { Session } from '../../../src-shared/domain/session';
+import { sessionStatusColors, sessionStatusLabels } from '../../components/SessionBookingModal';
+import { UserText } from '../../components/UserText';
+import { lengthOf, whenOf } from './session-words';
+
+/** The top of a session plan: whose session, when, how long, where it stands, and Edit. */
+export function SessionPlanHeader({
+  session,
+  clientName,
+  onBack,
+  onEdit,
+  sharedView,
+}: {
+  session: Session;
+  clientName: string;
+  onBack: () => void;
+  onEdit: () => void;
+  /** The shared screen's controls. */
+  sharedView: ReactNode;
+}) {
+  return (
+    <>
+      <Anchor component="button" type="button" onClick={onBack} size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} aria-hidden /> Today
+        </Group>
+      </Anchor>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Title order={1} size="h2">
+            <UserText>{clientName}</UserText>
+          </Title>
+          <Group gap="xs" mt={4}>
+            <Text size="sm" c="dimmed">
+              {whenOf(session.startsAt, session.durationMinutes)} ·{' '}
+              {lengthOf(session.durationMinutes)}
+            </Text>
+            <Badge variant="light" color={sessionStatusColors[session.status]} size="sm">
+              {sessionStatusLabels[session.status]}
+            </Badge>
+          </Group>
+        </div>
+        <Group gap="xs">
+          {sharedView}
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
+            Edit
+          </Button>
+        </Group>
+      </Group>
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import 'fake-indexeddb/auto';
+// Live reads (useVaultQuery) run through Dexie's liveQuery, which needs an IndexedDB to exist.
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Assignment } from '../../../src-shared/domain/assignment';
+import { draftFromScratch } from '../../../src-shared/domain/assignment-draft';
+import type { Client } from '../../../src-shared/domain/client';
+import type { Session } from '../../../src-shared/domain/session';
+import { renderInOpenVault } from '../../../tests/support/open-vault';
+import { NavigationProvider } from '../../session/navigation';
+import { TodayScreen } from './TodayScreen';
+
+vi.mock('../../data/vault-lifecycle', () => ({
+  enterVault: vi.fn(),
+  lockVault: vi.fn(),
+  removeVaultFromThisComputer: vi.fn(),
+  confirmQuit: vi.fn(),
+}));
+vi.mock('../../data/vault-backup', () => ({ backUpVault: vi.fn() }));
+vi.mock('../../data/main-events', () => ({ onMainEvent: () => () => undefined }));
+
+/** Monday 2 March 2026, 09:00 on the test machine's clock. */
+const now = new Date(2026, 2, 2, 9, 0);
+const at = (day: number, hour: number) => new Date(2026, 2, day, hour, 0).toISOString();
+
+const client = (id: string, name: string): Client => ({
+  id,
+  name,
+  status: 'active',
+  privateNotes: '',
+  createdAt: '2026-01-05T09:00:00.000Z',
+  statusChangedAt: '2026-01-05T09:00:00.000Z',
+});
+const maya = client('MMMMMMMMMMMMMMMMMMMMMM', 'Maya Lindqvist');
+const jonas = client('JJJJJJJJJJJJJJJJJJJJJJ', 'Jonas Ødegård');
+
+let sessionCount = 0;
+function session(clientId: string, startsAt: string, changes: Partial<Session> = {}): Session {
+  sessionCount += 1;
+  return {
+    id: `S${String(sessionCount).padStart(21, '0')}`,
+    clientId,
+    startsAt,
+    durationMinutes: 50,
+    status: 'planned',
+    reviewItems: [],
+    topics: [],
+    assignmentIds: [],
+    summaryForClient: '',
+    privateNotes: '',
+    revision: 0,
+    createdAt: '2026-02-01T09:00:00.000Z',
+    updatedAt: '2026-02-01T09:00:00.000Z',
+    ...changes,
+  };
+}
+
+function activePractice(
+  id: string,
+  clientId: string,
+  sessionId: string,
+  title: string,
+): Assignment {
+  const draft = draftFromScratch(
+    {
+      id,
+      clientId,
+      sessionId,
+      startsOn: '2026-02-23',
+      reviewBy: '2026-03-02',
+      at: now.toISOString(),
+    },
+    title,
+  );
+  return { ...draft, status: 'active' };
+}
+
+async function renderToday(data: {
+  clients: Client[];
+  sessions: Session[];
+  assignments?: Assignment[];
+}) {
+  const read = <T,>(records: T[]) => Promise.resolve({ records, damagedIds: [] });
+  return renderInOpenVault(
+    <NavigationProvider>
+      <TodayScreen />
+    </NavigationProvider>,
+    {
+      repositories: {
+        clients: { all: () => read(data.clients) },
+        sessions: {
+          startingBetween: (from: string, to: string) =>
+            read(data.sessions.filter((s) => s.startsAt >= from && s.startsAt < to)),
+          forClient: (clientId: string) =>
+            read(data.sessions.filter((s) => s.clientId === clientId)),
+        },
+        assignments: {
+          forClient: (clientId: string) =>
+            read((data.assignments ?? []).filter((a) => a.clientId === clientId)),
+        },
+        preferences: {
+          get: () =>
+            Promise.resolve({
+              initialsOnlyInLists: false,
+              favouriteTemplates: [],
+              practiceWording: 'practice' as const,
+            }),
+        },
+      },
+    },
+  );
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(now);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.clearAllMocks();
+});
+
+describe('TodayScreen', () => {
+  it('groups the week’s sessions by day, earliest first, and leaves out what is outside it', async () => {
+    const walkId = 'AAAAAAAAAAAAAAAAAAAAAA';
+    // Last week (23 February): the walk was agreed, and reviewing older practice was set aside.
+    const lastWeek = session(maya.id, at(23 - 28, 14), {
+      status: 'held',
+      assignmentIds: [walkId],
+      reviewItems: [
+        {
+          assignmentId: 'BBBBBBBBBBBBBBBBBBBBBB',
+          state: 'deferred',
+          deferredBecause: 'A risk check took the time',
+          reviewId: null,
+        },
+      ],
+    });
+    const walk = activePractice(walkId, maya.id, lastWeek.id, 'A short walk after lunch');
+    await renderToday({
+      clients: [maya, jonas],
+      assignments: [walk],
+      sessions: [
+        lastWeek,
+        session(jonas.id, at(5, 16)),
+        session(maya.id, at(2, 14)),
+        session(jonas.id, at(3, 10), { status: 'cancelled' }),
+        session(maya.id, at(12, 9)),
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Today', level: 2 });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toHaveLength(3);
+    expect(headings[0]).toBe('Today');
+    expect(headings[1]).toBe('Tomorrow');
+    expect(headings[2]).toMatch(/Thursday/);
+
+    const today = screen.getByRole('region', { name: 'Today' });
+    const mayaRow = within(today).getByRole('button', { name: /Maya Lindqvist/ });
+    expect(mayaRow.textContent).toContain('To review: A short walk after lunch');
+    expect(mayaRow.textContent).toContain(
+      'Review was set aside last time: A risk check took the time',
+    );
+    expect(mayaRow.textContent).toContain('50 min');
+
+    const tomorrow = screen.getByRole('region', { name: 'Tomorrow' });
+    expect(within(tomorrow).getByRole('button', { name: /Jonas Ødegård, cancelled/ })).toBeTruthy();
+    expect(screen.queryByText(/12 March|March 12/)).toBeNull();
+  });
+
+  it('says plainly how to start when there are no clients yet', async () => {
+    await renderToday({ clients: [], sessions: [] });
+    expect(await screen.findByRole('heading', { name: 'Nothing planned yet' })).toBeTruthy();
+    expect(screen.getByText(/add a client on the Clients page\. Then plan a session/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add a client' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Plan a session' })).toBeTruthy();
+  });
+
+  it('with clients but nothing this week, offers to plan a session', async () => {
+    await renderToday({ clients: [maya], sessions: [session(maya.id, at(20, 9))] });
+    expect(
+      await screen.findByRole('heading', { name: 'Nothing planned for the next seven days' }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add a client' })).toBeNull();
+  });
+});

@@ -1,0 +1,115 @@
+import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronRight } from '@tabler/icons-react';
+import { useId } from 'react';
+import { initialsOf } from '../../../src-shared/domain/client';
+import { sessionStatusColors, sessionStatusLabels } from '../../components/SessionBookingModal';
+import { UserText } from '../../components/UserText';
+import { lengthOf, timeOf } from './session-words';
+import type { UpcomingSession } from './useUpcomingSessions';
+
+/** How review went at the client's previous session, in a few words (or nothing if there was none). */
+function LastTime({ lastTime }: { lastTime: NonNullable<UpcomingSession['lastTime']> }) {
+  if (lastTime.state === 'reviewed') return <>Reviewed last time</>;
+  if (lastTime.state === 'deferred')
+    return (
+      <>
+        Review was set aside last time:{' '}
+        {lastTime.reasons.map((reason, index) => (
+          <span key={index}>
+            {index > 0 && '; '}
+            <UserText>{reason}</UserText>
+          </span>
+        ))}
+      </>
+    );
+  return <>Not reviewed last time</>;
+}
+
+/**
+ * One session on Today: time, client, length and status, the practice due for review and how
+ * review went last time. The whole row is one button that opens the session plan. Cancelled
+ * sessions read quietly.
+ */
+export function TodaySessionRow({
+  upcoming,
+  initialsOnly,
+  onOpen,
+}: {
+  upcoming: UpcomingSession;
+  initialsOnly: boolean;
+  onOpen: () => void;
+}) {
+  const { session, client, due, lastTime } = upcoming;
+  const detailsId = useId();
+  const name = client
+    ? initialsOnly
+      ? initialsOf(client.name)
+      : client.name
+    : 'A client whose record can’t be read';
+  const cancelled = session.status === 'cancelled';
+  const time = timeOf(session.startsAt);
+  return (
+    <UnstyledButton
+      onClick={onOpen}
+      aria-label={`${time}, ${name}${cancelled ? ', cancelled' : ''}: open the session plan`}
+      aria-describedby={detailsId}
+      w="100%"
+    >
+      <Paper withBorder radius="md" px="md" py="sm" bg={cancelled ? 'transparent' : undefined}>
+        <Group justify="space-between" wrap="nowrap" align="center">
+          <Group gap="lg" wrap="nowrap" align="flex-start">
+            <Stack gap={0} w={72} style={{ flexShrink: 0 }}>
+              <Text
+                fw={600}
+                c={cancelled ? 'dimmed' : undefined}
+                td={cancelled ? 'line-through' : undefined}
+              >
+                {time}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {lengthOf(session.durationMinutes)}
+              </Text>
+            </Stack>
+            <Stack gap={4} id={detailsId}>
+              <Group gap="xs">
+                <Text fw={600} c={cancelled ? 'dimmed' : undefined}>
+                  <UserText>{name}</UserText>
+                </Text>
+                <Badge variant="light" color={sessionStatusColors[session.status]} size="sm">
+                  {sessionStatusLabels[session.status]}
+                </Badge>
+              </Group>
+              {!cancelled && (
+                <>
+                  <Text size="sm">
+                    {due.length === 0 ? (
+                      <Text span c="dimmed" size="sm">
+                        No practice due for review
+                      </Text>
+                    ) : (
+                      <>
+                        To review:{' '}
+                        {due.map((assignment, index) => (
+                          <span key={assignment.id}>
+                            {index > 0 && ', '}
+                            <UserText>{assignment.title}</UserText>
+                          </span>
+                        ))}
+                      </>
+                    )}
+                  </Text>
+                  {lastTime && (
+                    <Text size="xs" c="dimmed">
+                      <LastTime lastTime={lastTime} />
+                    </Text>
+                  )}
+                </>
+              )}
+            </Stack>
+          </Group>
+          <IconChevronRight size={18} aria-hidden style={{ flexShrink: 0 }} />
+        </Group>
+      </Paper>
+    </UnstyledButton>
+  );
+}
