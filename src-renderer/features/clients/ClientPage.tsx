@@ -9,6 +9,7 @@ import {
 } from '../../../src-shared/domain/client';
 import { UserText } from '../../components/UserText';
 import { useOpenVault } from '../../session/VaultSessionProvider';
+import { ClientSessionsSection } from './ClientSessionsSection';
 import { DeleteClientModal } from './DeleteClientModal';
 import { GoalsSection } from './GoalsSection';
 import { PrivateNotesSection } from './PrivateNotesSection';
@@ -16,7 +17,7 @@ import { RenameClientModal } from './RenameClientModal';
 
 const sinceFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
-/** One client: status, goals in their words, private notes. Assignments and reviews join this page later. */
+/** One client: status, goals in their words, private notes, sessions and the practice going now. */
 export function ClientPage({ client, onBack }: { client: Client; onBack: () => void }) {
   const { clients } = useOpenVault();
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
@@ -71,6 +72,7 @@ export function ClientPage({ client, onBack }: { client: Client; onBack: () => v
         <GoalsSection clientId={client.id} />
         <PrivateNotesSection client={client} />
       </SimpleGrid>
+      <ClientSessionsSection client={client} />
       {dialog === 'rename' && <RenameClientModal client={client} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
         <DeleteClientModal client={client} onClose={() => setDialog(null)} onDeleted={onBack} />
