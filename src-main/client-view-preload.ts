@@ -5,7 +5,7 @@ import { buildWindowApi } from './preload-api';
 
 /**
  * The client view's preload: `window.bridgework` with only what a display needs — say it is
- * ready, and hear what to show (`client-view:display`). It imports the window domain's channels
+ * ready, hide itself (its hide key), and hear what to show (`client-view:display`). It imports the window domain's channels
  * only, so no vault, backup, attachment or settings channel exists in this bundle at all (the
  * build test checks). Built as one CommonJS file like the therapist's preload.
  */

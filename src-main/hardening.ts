@@ -70,7 +70,7 @@ const windowLooks: Record<WindowRole, BrowserWindowConstructorOptions> = {
     height: 720,
     minWidth: 480,
     minHeight: 360,
-    title: 'Bridgework – client view',
+    title: 'Bridgework — shared view',
   },
 };
 

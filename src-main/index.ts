@@ -92,6 +92,17 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(buildMenu(requestLock));
   powerMonitor.on('suspend', requestLock);
   powerMonitor.on('lock-screen', requestLock);
+  // A client view closed by its own close button: main forgets what it showed and the therapist's
+  // window hears that it has gone.
+  windows.onClosed((role) => {
+    if (role === 'client-view') void handlers['client-view:close']({});
+  });
+  // The therapist's window opens with the capture protection the settings ask for (on if they
+  // cannot be read).
+  const { protectTherapistWindow } = await handlers['settings:get']({}).catch(() => ({
+    protectTherapistWindow: true,
+  }));
+  await windows.protectTherapistWindow(protectTherapistWindow);
   windows.open('therapist');
 }
 

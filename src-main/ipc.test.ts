@@ -163,18 +163,23 @@ describe('IPC sender roles', () => {
     expect(handlers['vault:list']).not.toHaveBeenCalled();
   });
 
-  it('refuses the client view on every channel but client-view:ready', async () => {
-    for (const channel of ipcChannels.filter((name) => name !== 'client-view:ready')) {
+  it('refuses the client view on every channel but its own two', async () => {
+    const own = ['client-view:ready', 'client-view:hide'];
+    for (const channel of ipcChannels.filter((name) => !own.includes(name))) {
       expect(errorOf(await invoke(channel, {}, clientView)).code, channel).toBe('FORBIDDEN_SENDER');
       expect(handlers[channel]).not.toHaveBeenCalled();
     }
-    expect(await invoke('client-view:ready', {}, clientView)).toEqual({ ok: true, value: {} });
-    expect(handlers['client-view:ready']).toHaveBeenCalledTimes(1);
+    for (const channel of ['client-view:ready', 'client-view:hide'] as const) {
+      expect(await invoke(channel, {}, clientView)).toEqual({ ok: true, value: {} });
+      expect(handlers[channel]).toHaveBeenCalledTimes(1);
+    }
   });
 
-  it('refuses the therapist’s window on the client view’s own channel', async () => {
-    expect(errorOf(await invoke('client-view:ready', {}, therapist)).code).toBe('FORBIDDEN_SENDER');
-    expect(handlers['client-view:ready']).not.toHaveBeenCalled();
+  it('refuses the therapist’s window on the client view’s own channels', async () => {
+    for (const channel of ['client-view:ready', 'client-view:hide'] as const) {
+      expect(errorOf(await invoke(channel, {}, therapist)).code).toBe('FORBIDDEN_SENDER');
+      expect(handlers[channel]).not.toHaveBeenCalled();
+    }
   });
 
   it('refuses a page of the app’s origin in a webContents main did not create', async () => {
@@ -261,7 +266,9 @@ describe('IPC payload checks', () => {
         const result = await invoke(
           channel,
           payload,
-          channel === 'client-view:ready' ? clientView : therapist,
+          channel === 'client-view:ready' || channel === 'client-view:hide'
+            ? clientView
+            : therapist,
         );
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) expect(typeof result.error.message).toBe('string');

@@ -41,6 +41,7 @@ describe('the therapist window’s API', () => {
     const api = buildWindowApi(ipcRenderer, 'therapist', ipcContract, ipcEvents);
     expect(Object.keys(api).sort()).toEqual([...channelsFor('therapist'), 'on'].sort());
     expect(Object.keys(api)).not.toContain('client-view:ready');
+    expect(Object.keys(api)).not.toContain('client-view:hide');
     expect(Object.isFrozen(api)).toBe(true);
   });
 
@@ -67,10 +68,17 @@ describe('the therapist window’s API', () => {
 });
 
 describe('the client view’s API', () => {
-  it('has only client-view:ready and `on`', () => {
+  it('has only client-view:ready, client-view:hide and `on`', () => {
     const { ipcRenderer } = fakeIpcRenderer();
     const api = buildWindowApi(ipcRenderer, 'client-view', windowChannels, windowEvents);
-    expect(Object.keys(api).sort()).toEqual(['client-view:ready', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['client-view:hide', 'client-view:ready', 'on']);
+  });
+
+  it('hides itself through main, with nothing but the empty request', async () => {
+    const { ipcRenderer, invoke } = fakeIpcRenderer();
+    const api = buildWindowApi(ipcRenderer, 'client-view', windowChannels, windowEvents);
+    await api['client-view:hide']({});
+    expect(invoke).toHaveBeenCalledWith('client-view:hide', {});
   });
 
   it('is the same whether built from the window domain or from the whole contract', () => {
@@ -90,5 +98,6 @@ describe('the client view’s API', () => {
     const on = api.on as (event: string, listener: () => void) => () => void;
     expect(() => on('vault:lock-requested', () => undefined)).toThrow('unknown event');
     expect(() => on('app:quit-requested', () => undefined)).toThrow('unknown event');
+    expect(() => on('client-view:hidden', () => undefined)).toThrow('unknown event');
   });
 });

@@ -15,6 +15,7 @@ let nextContentsId = 1;
 class FakeWindow {
   readonly sent: { channel: string; payload: unknown }[] = [];
   readonly calls: string[] = [];
+  readonly contentProtection: boolean[] = [];
   minimized = false;
   private destroyed = false;
   private readonly closedListeners: (() => void)[] = [];
@@ -35,6 +36,7 @@ class FakeWindow {
   restore = () => void this.calls.push('restore');
   show = () => void this.calls.push('show');
   focus = () => void this.calls.push('focus');
+  setContentProtection = (enable: boolean) => void this.contentProtection.push(enable);
   close(): void {
     this.destroyed = true;
     for (const listener of this.closedListeners) listener();
@@ -99,6 +101,42 @@ describe('window roles', () => {
   });
 });
 
+describe('screen capture of the therapist’s window', () => {
+  it('keeps it out of capture from the start, unless the settings said otherwise before it opened', async () => {
+    const first = registry();
+    expect(first.open('therapist').contentProtection).toEqual([true]);
+    const second = registry();
+    await second.windows.protectTherapistWindow(false);
+    expect(second.open('therapist').contentProtection).toEqual([false]);
+  });
+
+  it('applies a change of the setting to the open window at once, and never to the client view', async () => {
+    const { windows, open } = registry();
+    const therapist = open('therapist');
+    const clientView = open('client-view');
+    await windows.protectTherapistWindow(false);
+    await windows.protectTherapistWindow(true);
+    expect(therapist.contentProtection).toEqual([true, false, true]);
+    expect(clientView.contentProtection).toEqual([]);
+  });
+});
+
+describe('windows that close', () => {
+  it('tells its listeners which role closed, however it closed', () => {
+    const { windows, open } = registry();
+    const closed: WindowRole[] = [];
+    const stop = windows.onClosed((role) => closed.push(role));
+    open('client-view').close();
+    const therapist = open('therapist');
+    open('client-view');
+    therapist.close();
+    expect(closed).toEqual(['client-view', 'client-view', 'therapist']);
+    stop();
+    open('client-view').close();
+    expect(closed).toHaveLength(3);
+  });
+});
+
 describe('events to windows', () => {
   it('sends the lock request and the quit request to the therapist’s window only', async () => {
     const { windows, open } = registry();
@@ -109,6 +147,19 @@ describe('events to windows', () => {
     expect(therapist.sent.map((sent) => sent.channel)).toEqual([
       'vault:lock-requested',
       'app:quit-requested',
+    ]);
+    expect(clientView.sent).toEqual([]);
+  });
+
+  it('tells the therapist’s window, not the client view, that the client view was hidden or closed', async () => {
+    const { windows, open } = registry();
+    const therapist = open('therapist');
+    const clientView = open('client-view');
+    await emitEvent(windows, 'client-view:hidden', {});
+    await emitEvent(windows, 'client-view:closed', {});
+    expect(therapist.sent.map((sent) => sent.channel)).toEqual([
+      'client-view:hidden',
+      'client-view:closed',
     ]);
     expect(clientView.sent).toEqual([]);
   });

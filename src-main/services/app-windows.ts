@@ -21,6 +21,12 @@ export type AppWindows = {
    * been checked against the event's schema (`emitEvent`); a window that is gone is skipped.
    */
   sendToRole: (role: WindowRole, event: IpcEvent, payload: unknown) => Promise<void>;
+  /**
+   * Keeps the therapist's window out of screen capture, or lets it be captured (the setting
+   * "Keep this window out of screen sharing"), now and for a therapist's window opened later.
+   * Absent where there is no OS window to protect (the e2e harness, Node tests).
+   */
+  protectTherapistWindow?: (on: boolean) => Promise<void>;
 };
 
 /** No windows at all (Node tests of the handlers): nothing is delivered, nothing can open. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from '../../src-shared/ipc/channel';
+import type { AppWindows } from './app-windows';
 import type { AttachmentStore } from './attachment-store';
 import type { BackupStore } from './backup-store';
 import type { ClientViewRelay } from './client-view-relay';
@@ -28,7 +29,7 @@ export type AppDialogs = {
   chooseTemplatePackSaveLocation: (fileName: string) => Promise<string | null>;
 };
 
-/** What the domains' handlers share: the stores, the open vault, the client view, the dialogs. */
+/** What the domains' handlers share: the stores, the open vault, the windows, the dialogs. */
 export type HandlerContext = {
   vaults: VaultStore;
   settings: SettingsStore;
@@ -36,6 +37,8 @@ export type HandlerContext = {
   backups: BackupStore;
   openVault: OpenVault;
   clientView: ClientViewRelay;
+  /** The app's windows, for what reaches them directly (the therapist's window's capture protection). */
+  windows: AppWindows;
   dialogs: AppDialogs;
   /** Called when the renderer has backed up and locked after a quit request. */
   onQuitConfirmed?: () => void;

@@ -43,6 +43,7 @@ export type HandlerOptions = {
  */
 export function createHandlers(options: HandlerOptions): IpcHandlers {
   const settings = createSettingsStore(options.dataDir);
+  const windows = options.windows ?? noWindows;
   const context: HandlerContext = {
     vaults: createVaultStore(options.dataDir),
     settings,
@@ -53,7 +54,8 @@ export function createHandlers(options: HandlerOptions): IpcHandlers {
       openForWriting: options.openBackupForWriting,
     }),
     openVault: createOpenVault(),
-    clientView: createClientViewRelay(options.windows ?? noWindows),
+    clientView: createClientViewRelay(windows),
+    windows,
     dialogs: options.dialogs,
     onQuitConfirmed: options.onQuitConfirmed,
   };

@@ -5,11 +5,15 @@ import type { settingsChannels } from '../../src-shared/ipc/settings';
 import { HandlerError } from './handler-error';
 import type { HandlerContext, HandlersOf } from './handler-context';
 
-/** The settings channels; the backup folder is set only from main's own folder dialog. */
+/**
+ * The settings channels; the backup folder is set only from main's own folder dialog. A change
+ * to the therapist's window's capture protection applies to the window at once.
+ */
 export function createSettingsHandlers({
   settings,
   backups,
   dialogs,
+  windows,
 }: HandlerContext): HandlersOf<typeof settingsChannels> {
   async function settingsView(current: AppSettings) {
     return { ...current, effectiveBackupFolder: await backups.folder() };
@@ -17,7 +21,12 @@ export function createSettingsHandlers({
 
   return {
     'settings:get': async () => settingsView(await settings.read()),
-    'settings:update': async (change) => settingsView(await settings.update(change)),
+    'settings:update': async (change) => {
+      const next = await settings.update(change);
+      if (change.protectTherapistWindow !== undefined)
+        await windows.protectTherapistWindow?.(next.protectTherapistWindow);
+      return settingsView(next);
+    },
     'settings:choose-backup-folder': async () => {
       const chosen = await dialogs.chooseFolder(await backups.folder());
       if (chosen === null) return settingsView(await settings.read());

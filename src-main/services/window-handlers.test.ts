@@ -11,8 +11,15 @@ import { createHandlers, type IpcHandlers } from './handlers';
 
 const VAULT_ID = '0123456789abcdef0123456789abcdef';
 const SNAPSHOT: ClientViewSnapshot = {
-  title: 'This week’s plan',
-  sections: [{ heading: 'Smallest step', body: 'Two minutes of breathing after breakfast.' }],
+  eyebrow: 'This week’s plan · Start small',
+  title: 'Breathing',
+  sections: [
+    { heading: 'Smallest step', body: 'Two minutes of breathing after breakfast.' },
+    {
+      heading: 'Step by step',
+      items: [{ text: 'Sit down' }, { text: 'Breathe', tag: 'This week' }],
+    },
+  ],
 };
 
 /** Windows that record what the handlers do to them. */
@@ -22,6 +29,7 @@ function recordingWindows() {
     openClientView: vi.fn(async () => undefined),
     closeClientView: vi.fn(async () => undefined),
     sendToRole: async (role, event, payload) => void sent.push({ role, event, payload }),
+    protectTherapistWindow: vi.fn(async () => undefined),
   };
   return { windows, sent };
 }
@@ -73,8 +81,9 @@ describe('the client view, as main relays it', () => {
   it('relays a snapshot to the client view only, as it was sent', async () => {
     await handlers['vault:opened']({ vaultId: VAULT_ID });
     recorded.sent.length = 0;
-    expect(await therapistCalls('client-view:show', { snapshot: SNAPSHOT })).toMatchObject({
+    expect(await therapistCalls('client-view:show', { snapshot: SNAPSHOT })).toEqual({
       ok: true,
+      value: { shown: true },
     });
     expect(recorded.sent).toEqual([
       {
@@ -121,12 +130,44 @@ describe('the client view, as main relays it', () => {
     );
   });
 
-  it('forgets the snapshot when closed', async () => {
+  it('forgets the snapshot when closed, and tells the therapist’s window it has gone', async () => {
     await handlers['vault:opened']({ vaultId: VAULT_ID });
     await handlers['client-view:show']({ snapshot: SNAPSHOT });
+    recorded.sent.length = 0;
     await therapistCalls('client-view:close');
+    expect(recorded.sent).toEqual([
+      { role: 'therapist', event: 'client-view:closed', payload: {} },
+    ]);
     await handlers['client-view:ready']({});
     expect(lastDisplay()).toEqual({ mode: 'waiting' });
+  });
+
+  it('goes back to the placeholder when the screen that filled it has gone (a null snapshot)', async () => {
+    await handlers['vault:opened']({ vaultId: VAULT_ID });
+    await handlers['client-view:show']({ snapshot: SNAPSHOT });
+    expect(await therapistCalls('client-view:show', { snapshot: null })).toEqual({
+      ok: true,
+      value: { shown: true },
+    });
+    expect(lastDisplay()).toEqual({ mode: 'waiting' });
+  });
+
+  it('keeps a blanked view blank until the therapist shows it again on purpose', async () => {
+    await handlers['vault:opened']({ vaultId: VAULT_ID });
+    await handlers['client-view:show']({ snapshot: SNAPSHOT });
+    await therapistCalls('client-view:blank');
+    recorded.sent.length = 0;
+    // A snapshot sent as the therapist types (or one already on its way) does not bring it back.
+    expect(await therapistCalls('client-view:show', { snapshot: SNAPSHOT })).toEqual({
+      ok: true,
+      value: { shown: false },
+    });
+    expect(recorded.sent).toEqual([]);
+    expect(await therapistCalls('client-view:show', { snapshot: SNAPSHOT, reveal: true })).toEqual({
+      ok: true,
+      value: { shown: true },
+    });
+    expect(lastDisplay()).toEqual({ mode: 'snapshot', snapshot: SNAPSHOT });
   });
 
   it('refuses a snapshot that does not fit the schema, naming the field', async () => {
@@ -139,12 +180,50 @@ describe('the client view, as main relays it', () => {
     );
     expect(error.code).toBe('INVALID_REQUEST');
     expect(error.message).toContain('snapshot.title');
+    for (const snapshot of [
+      { ...SNAPSHOT, sections: [{ heading: 'Steps', items: [] }] },
+      { ...SNAPSHOT, sections: [{ heading: 'Steps', body: 'b', items: [{ text: 't' }] }] },
+      { ...SNAPSHOT, sections: [{ heading: '', body: 'b' }] },
+      { ...SNAPSHOT, clientId: 'x'.repeat(22) },
+    ]) {
+      expect(errorOf(await therapistCalls('client-view:show', { snapshot })).code).toBe(
+        'INVALID_REQUEST',
+      );
+    }
     expect(recorded.sent).toEqual([]);
   });
 
-  it('lets only the client view say it is ready, and only the therapist fill it', async () => {
+  it('hides at once from the client view’s own hide key: blank, forgotten, and the therapist told', async () => {
+    await handlers['vault:opened']({ vaultId: VAULT_ID });
+    await handlers['client-view:show']({ snapshot: SNAPSHOT });
+    recorded.sent.length = 0;
+    expect(await dispatchIpcFrom('client-view', handlers, 'client-view:hide', {})).toEqual({
+      ok: true,
+      value: {},
+    });
+    expect(recorded.sent).toEqual([
+      { role: 'client-view', event: 'client-view:display', payload: { mode: 'blank' } },
+      { role: 'therapist', event: 'client-view:hidden', payload: {} },
+    ]);
+    // Reloaded, it stays blank; a snapshot the therapist's window sends meanwhile stays unshown.
+    await handlers['client-view:ready']({});
+    expect(lastDisplay()).toEqual({ mode: 'blank' });
+    expect(await therapistCalls('client-view:show', { snapshot: SNAPSHOT })).toEqual({
+      ok: true,
+      value: { shown: false },
+    });
+    expect(lastDisplay()).toEqual({ mode: 'blank' });
+  });
+
+  it('lets only the client view say it is ready or hide itself, and only the therapist fill it', async () => {
     expect(errorOf(await therapistCalls('client-view:ready')).code).toBe('FORBIDDEN_SENDER');
-    for (const channel of ['client-view:open', 'client-view:show', 'client-view:blank']) {
+    expect(errorOf(await therapistCalls('client-view:hide')).code).toBe('FORBIDDEN_SENDER');
+    for (const channel of [
+      'client-view:open',
+      'client-view:show',
+      'client-view:blank',
+      'client-view:close',
+    ]) {
       const result = await dispatchIpcFrom('client-view', handlers, channel, {});
       expect(errorOf(result).code).toBe('FORBIDDEN_SENDER');
     }

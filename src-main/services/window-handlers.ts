@@ -16,10 +16,9 @@ export function createWindowHandlers({
       await clientView.open();
       return {};
     },
-    'client-view:show': async ({ snapshot }) => {
+    'client-view:show': async ({ snapshot, reveal }) => {
       openVault.requireAny();
-      await clientView.show(snapshot);
-      return {};
+      return { shown: await clientView.show(snapshot, { reveal }) };
     },
     'client-view:blank': async () => {
       await clientView.blank();
@@ -31,6 +30,10 @@ export function createWindowHandlers({
     },
     'client-view:ready': async () => {
       await clientView.resend();
+      return {};
+    },
+    'client-view:hide': async () => {
+      await clientView.hide();
       return {};
     },
   };

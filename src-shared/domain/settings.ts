@@ -6,7 +6,9 @@ export { DEFAULT_AUTO_LOCK_MINUTES };
 
 /**
  * App settings kept by the main process in `<dataDir>/settings.json`. They hold no client data:
- * only where backups go and how quickly the vault locks.
+ * only where backups go, how quickly the vault locks and whether the therapist's window is kept
+ * out of screen capture. A field added later has a default, so a file written before it still
+ * loads with the clinician's other choices.
  */
 export const appSettingsSchema = z
   .object({
@@ -14,6 +16,11 @@ export const appSettingsSchema = z
     backupFolder: z.string().min(1).max(4096).nullable(),
     /** Lock after this many minutes without keyboard or mouse activity (1–60). */
     autoLockMinutes: z.number().int().min(1).max(60),
+    /**
+     * Keep the therapist's window out of screen capture and screen sharing where the OS allows it
+     * (Windows, macOS; Electron's `setContentProtection`). On by default.
+     */
+    protectTherapistWindow: z.boolean().default(true),
   })
   .strict();
 
@@ -24,4 +31,5 @@ export type AppSettings = z.infer<typeof appSettingsSchema>;
 export const defaultAppSettings: AppSettings = {
   backupFolder: null,
   autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+  protectTherapistWindow: true,
 };

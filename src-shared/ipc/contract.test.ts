@@ -43,8 +43,8 @@ describe('the merged contract', () => {
 });
 
 describe('what each window role may do', () => {
-  it('lets the client view only say it is ready, and hear what to show', () => {
-    expect(channelsFor('client-view')).toEqual(['client-view:ready']);
+  it('lets the client view only say it is ready or hide itself, and hear what to show', () => {
+    expect(channelsFor('client-view')).toEqual(['client-view:ready', 'client-view:hide']);
     expect(eventsFor('client-view')).toEqual(['client-view:display']);
   });
 
@@ -74,8 +74,13 @@ describe('what each window role may do', () => {
     }
   });
 
-  it('sends lock and quit requests to the therapist’s window only', () => {
-    expect(eventsFor('therapist').sort()).toEqual(['app:quit-requested', 'vault:lock-requested']);
+  it('sends lock and quit requests, and what became of the client view, to the therapist’s window only', () => {
+    expect(eventsFor('therapist').sort()).toEqual([
+      'app:quit-requested',
+      'client-view:closed',
+      'client-view:hidden',
+      'vault:lock-requested',
+    ]);
   });
 
   it('declares every client-view channel and event in the window domain, which its preload imports', () => {
@@ -87,11 +92,23 @@ describe('what each window role may do', () => {
 
 describe('the client-facing snapshot', () => {
   const snapshot = {
+    eyebrow: 'This week’s plan · Start small',
     title: 'This week’s plan',
-    sections: [{ heading: 'When', body: 'After breakfast, 5 minutes.\nOn the balcony.' }],
+    sections: [
+      { heading: 'When', body: 'After breakfast, 5 minutes.\nOn the balcony.' },
+      {
+        heading: 'Step by step',
+        items: [
+          { text: 'Open the front door' },
+          { text: 'Walk to the gate', tag: 'This week' },
+          { text: 'I forget', detail: 'If I forget, then I will go after breakfast.' },
+        ],
+      },
+    ],
   };
+  const withSection = (section: unknown) => ({ ...snapshot, sections: [section] });
 
-  it('is a title and headed sections of plain text', () => {
+  it('is a top line, a title and headed sections of plain text or short lists', () => {
     expect(clientViewSnapshotSchema.parse(snapshot)).toEqual(snapshot);
     expect(clientViewSnapshotSchema.parse({ title: 'Plan', sections: [] })).toBeTruthy();
   });
@@ -99,20 +116,33 @@ describe('the client-facing snapshot', () => {
   it.each([
     ['an empty title', { ...snapshot, title: '' }],
     ['a title longer than 200 characters', { ...snapshot, title: 'x'.repeat(201) }],
+    ['an empty top line', { ...snapshot, eyebrow: '' }],
+    ['a top line longer than 120 characters', { ...snapshot, eyebrow: 'x'.repeat(121) }],
     [
       'a body longer than 4000 characters',
-      { ...snapshot, sections: [{ heading: 'When', body: 'x'.repeat(4001) }] },
+      withSection({ heading: 'When', body: 'x'.repeat(4001) }),
+    ],
+    ['an empty body', withSection({ heading: 'When', body: '' })],
+    ['an empty heading', withSection({ heading: '', body: 'b' })],
+    ['an empty list', withSection({ heading: 'Steps', items: [] })],
+    ['a body and a list at once', withSection({ heading: 'h', body: 'b', items: [{ text: 't' }] })],
+    ['more than 20 items', withSection({ heading: 'h', items: Array(21).fill({ text: 't' }) })],
+    [
+      'an item longer than 600 characters',
+      withSection({ heading: 'h', items: [{ text: 'x'.repeat(601) }] }),
+    ],
+    ['an empty item', withSection({ heading: 'h', items: [{ text: '' }] })],
+    [
+      'an item field it does not have',
+      withSection({ heading: 'h', items: [{ text: 't', id: 'x' }] }),
     ],
     [
       'more than 12 sections',
       { ...snapshot, sections: Array(13).fill({ heading: 'h', body: 'b' }) },
     ],
     ['a field it does not have', { ...snapshot, clientName: 'Ødegård' }],
-    [
-      'a section field it does not have',
-      { ...snapshot, sections: [{ heading: 'h', body: 'b', html: '<b>' }] },
-    ],
-    ['a body that is not text', { ...snapshot, sections: [{ heading: 'h', body: 42 }] }],
+    ['a section field it does not have', withSection({ heading: 'h', body: 'b', html: '<b>' })],
+    ['a body that is not text', withSection({ heading: 'h', body: 42 })],
   ])('refuses %s', (_label, candidate) => {
     expect(clientViewSnapshotSchema.safeParse(candidate).success).toBe(false);
   });

@@ -107,5 +107,5 @@ export type WindowApi<R extends WindowRole> = {
 
 /** `window.bridgework` in the therapist's window. */
 export type BridgeworkApi = WindowApi<'therapist'>;
-/** `window.bridgework` in the client view: only `client-view:ready` and its display event. */
+/** `window.bridgework` in the client view: `client-view:ready`, `client-view:hide` and its display event. */
 export type ClientViewApi = WindowApi<'client-view'>;

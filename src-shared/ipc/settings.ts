@@ -3,7 +3,7 @@ import { appSettingsSchema } from '../domain/settings';
 import type { ChannelMap } from './channel';
 import { emptyRequestSchema } from './schemas';
 
-/** Settings channels: how quickly the vault locks and where backups go. */
+/** Settings channels: how quickly the vault locks, where backups go, screen-capture protection. */
 
 /** Settings as the renderer sees them, with the backup folder resolved to a path. */
 export const settingsViewSchema = appSettingsSchema.extend({ effectiveBackupFolder: z.string() });
@@ -15,7 +15,10 @@ export const settingsViewSchema = appSettingsSchema.extend({ effectiveBackupFold
  * Fields are exactly optional: one sent as `undefined` is refused, not half-applied.
  */
 const settingsChangeSchema = z
-  .object({ autoLockMinutes: appSettingsSchema.shape.autoLockMinutes.exactOptional() })
+  .object({
+    autoLockMinutes: appSettingsSchema.shape.autoLockMinutes.exactOptional(),
+    protectTherapistWindow: z.boolean().exactOptional(),
+  })
   .strict();
 
 /** The settings channels, for the therapist's window only. */
