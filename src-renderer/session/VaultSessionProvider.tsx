@@ -8,12 +8,14 @@ import {
   useState,
 } from 'react';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../../src-shared/domain/auto-lock';
+import { closeSharedView } from '../data/shared-view';
 import type { UnlockedVault } from '../data/vault-access';
 // The vault's store, repositories and schemas load when a vault is opened, not with the start
 // screen (docs/benchmarks.md: start_screen_ms).
 const lifecycle = () => import('../data/vault-lifecycle');
 import type { VaultSession } from '../data/vault-session';
 import { createPendingSaves, type PendingSave } from './pending-saves';
+import { SharedViewProvider } from './shared-view';
 import { useAutoBackup } from './useAutoBackup';
 import { useLockTriggers } from './useLockTriggers';
 
@@ -60,6 +62,8 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
     const closing = current.current;
     if (!closing) return;
     current.current = null;
+    // The shared view shows client data: it goes before anything else.
+    void closeSharedView().catch(() => undefined);
     // Text typed but not yet saved is written first, while the session is still open; the
     // screens go at once all the same.
     const saved = pendingSaves.saveAll();
@@ -89,6 +93,7 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
     async ({ finalBackup }: { finalBackup: boolean }) => {
       const removing = current.current;
       if (!removing) return;
+      void closeSharedView().catch(() => undefined);
       await pendingSaves.saveAll();
       await (await lifecycle()).removeVaultFromThisComputer(removing, { finalBackup });
       current.current = null;
@@ -129,7 +134,11 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
       pendingSaves,
     ],
   );
-  return <VaultSessionContext.Provider value={value}>{children}</VaultSessionContext.Provider>;
+  return (
+    <VaultSessionContext.Provider value={value}>
+      <SharedViewProvider vaultOpen={session !== null}>{children}</SharedViewProvider>
+    </VaultSessionContext.Provider>
+  );
 }
 
 /** The vault session context; only inside VaultSessionProvider. */
