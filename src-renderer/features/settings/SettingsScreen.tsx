@@ -1,9 +1,10 @@
 import { Divider, Paper, Stack, Title } from '@mantine/core';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupsSection } from './BackupsSection';
+import { ScreenSharingSection } from './ScreenSharingSection';
 import { VaultSection } from './VaultSection';
 
-/** Backups, locking, and the vault's keys and name. */
+/** Backups, locking, the vault's keys and name, and screen sharing. */
 export function SettingsScreen() {
   return (
     <Stack gap="lg" maw={820}>
@@ -18,6 +19,8 @@ export function SettingsScreen() {
           <VaultSection />
           <Divider />
           <AutoLockSection />
+          <Divider />
+          <ScreenSharingSection />
         </Stack>
       </Paper>
     </Stack>
