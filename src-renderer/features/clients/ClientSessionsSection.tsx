@@ -10,7 +10,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconCalendarPlus, IconChevronRight } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Assignment } from '../../../src-shared/domain/assignment';
 import type { Client } from '../../../src-shared/domain/client';
 import type { Session } from '../../../src-shared/domain/session';
@@ -74,14 +74,8 @@ function SessionRow({
 }) {
   const setHere = session.assignmentIds.flatMap((id) => byId.get(id) ?? []);
   const when = whenFormat.format(new Date(session.startsAt));
-  const detailsId = useId();
   return (
-    <UnstyledButton
-      onClick={onOpen}
-      w="100%"
-      aria-label={`Session on ${when}, ${sessionStatusLabels[session.status].toLowerCase()}: open the plan`}
-      aria-describedby={detailsId}
-    >
+    <UnstyledButton onClick={onOpen} w="100%">
       <Paper withBorder radius="sm" px="md" py="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={4}>
@@ -93,7 +87,7 @@ function SessionRow({
                 {sessionStatusLabels[session.status]}
               </Badge>
             </Group>
-            <Stack gap={0} id={detailsId}>
+            <Stack gap={0}>
               {setHere.map((assignment) => (
                 <Text size="xs" key={assignment.id}>
                   Set: <UserText>{assignment.title}</UserText> (

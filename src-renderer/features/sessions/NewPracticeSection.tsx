@@ -30,11 +30,7 @@ export function NewPracticeSection({
         <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
           {setHere.map((assignment) => (
             <li key={assignment.id}>
-              <UnstyledButton
-                onClick={() => onOpen(assignment)}
-                w="100%"
-                aria-label={`Open “${assignment.title}” (${assignmentStatusLabels[assignment.status]})`}
-              >
+              <UnstyledButton onClick={() => onOpen(assignment)} w="100%">
                 <Paper withBorder radius="sm" px="md" py="xs">
                   <Group justify="space-between" wrap="nowrap">
                     <Group gap="xs">

@@ -18,7 +18,7 @@ export function SessionPlanHeader({
   clientName: string;
   onBack: () => void;
   onEdit: () => void;
-  /** The shared screen's controls. */
+  /** The shared screen's controls, on their own strip under the heading. */
   sharedView: ReactNode;
 }) {
   return (
@@ -28,7 +28,7 @@ export function SessionPlanHeader({
           <IconArrowLeft size={14} aria-hidden /> Today
         </Group>
       </Anchor>
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <div>
           <Title order={1} size="h2">
             <UserText>{clientName}</UserText>
@@ -43,13 +43,11 @@ export function SessionPlanHeader({
             </Badge>
           </Group>
         </div>
-        <Group gap="xs">
-          {sharedView}
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
-            Edit
-          </Button>
-        </Group>
+        <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
+          Edit
+        </Button>
       </Group>
+      {sharedView}
     </>
   );
 }

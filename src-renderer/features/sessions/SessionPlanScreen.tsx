@@ -16,6 +16,7 @@ import { NewPracticeSection } from './NewPracticeSection';
 import { PlanSection } from './PlanSection';
 import { type DueReview, ReviewSection } from './ReviewSection';
 import { SessionPlanHeader } from './SessionPlanHeader';
+import { SessionSharedView } from './SessionSharedView';
 import { SessionTextField } from './SessionTextField';
 import { TopicsSection } from './TopicsSection';
 import { usePlanContext } from './usePlanContext';
@@ -63,6 +64,8 @@ export function SessionPlanScreen({ sessionId }: { sessionId: string }) {
   const { session, update } = editor;
   const context = usePlanContext(session?.clientId);
   const [editing, setEditing] = useState(false);
+  /** The summary as typed, ahead of its save, so the shared view follows it word by word. */
+  const [typedSummary, setTypedSummary] = useState<{ at: number; text: string } | null>(null);
 
   if (editor.missing)
     return (
@@ -109,7 +112,23 @@ export function SessionPlanScreen({ sessionId }: { sessionId: string }) {
         clientName={context.client?.name ?? 'A client whose record can’t be read'}
         onBack={() => navigate({ screen: 'today' })}
         onEdit={() => setEditing(true)}
-        sharedView={null}
+        sharedView={
+          context.client && (
+            <SessionSharedView
+              client={context.client}
+              otherClients={context.otherClients}
+              assignments={context.assignments}
+              session={{
+                ...session,
+                reviewItems: due.map(({ item }) => item),
+                summaryForClient:
+                  typedSummary?.at === editor.generation
+                    ? typedSummary.text
+                    : session.summaryForClient,
+              }}
+            />
+          )
+        }
       />
       <NotSaving editor={editor} />
       <PlanSection
@@ -161,6 +180,7 @@ export function SessionPlanScreen({ sessionId }: { sessionId: string }) {
           max={sessionTextLimits.summaryForClient}
           schema={sessionSchema.shape.summaryForClient}
           save={(summaryForClient) => update((latest) => ({ ...latest, summaryForClient }))}
+          onTyped={(text) => setTypedSummary({ at: editor.generation, text })}
         />
       </PlanSection>
       <PlanSection

@@ -1,6 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
-import { useId } from 'react';
 import { initialsOf } from '../../../src-shared/domain/client';
 import { sessionStatusColors, sessionStatusLabels } from '../../components/SessionBookingModal';
 import { UserText } from '../../components/UserText';
@@ -27,8 +26,8 @@ function LastTime({ lastTime }: { lastTime: NonNullable<UpcomingSession['lastTim
 
 /**
  * One session on Today: time, client, length and status, the practice due for review and how
- * review went last time. The whole row is one button that opens the session plan. Cancelled
- * sessions read quietly.
+ * review went last time. The whole row is one button that opens the session plan (its name is
+ * all it says, so what is heard matches what is seen). Cancelled sessions read quietly.
  */
 export function TodaySessionRow({
   upcoming,
@@ -40,7 +39,6 @@ export function TodaySessionRow({
   onOpen: () => void;
 }) {
   const { session, client, due, lastTime } = upcoming;
-  const detailsId = useId();
   const name = client
     ? initialsOnly
       ? initialsOf(client.name)
@@ -49,20 +47,16 @@ export function TodaySessionRow({
   const cancelled = session.status === 'cancelled';
   const time = timeOf(session.startsAt);
   return (
-    <UnstyledButton
-      onClick={onOpen}
-      aria-label={`${time}, ${name}${cancelled ? ', cancelled' : ''}: open the session plan`}
-      aria-describedby={detailsId}
-      w="100%"
-    >
+    <UnstyledButton onClick={onOpen} w="100%">
       <Paper withBorder radius="md" px="md" py="sm" bg={cancelled ? 'transparent' : undefined}>
         <Group justify="space-between" wrap="nowrap" align="center">
           <Group gap="lg" wrap="nowrap" align="flex-start">
-            <Stack gap={0} w={72} style={{ flexShrink: 0 }}>
+            <Stack gap={0} w={84} style={{ flexShrink: 0 }}>
               <Text
                 fw={600}
                 c={cancelled ? 'dimmed' : undefined}
                 td={cancelled ? 'line-through' : undefined}
+                style={{ whiteSpace: 'nowrap' }}
               >
                 {time}
               </Text>
@@ -70,7 +64,7 @@ export function TodaySessionRow({
                 {lengthOf(session.durationMinutes)}
               </Text>
             </Stack>
-            <Stack gap={4} id={detailsId}>
+            <Stack gap={4}>
               <Group gap="xs">
                 <Text fw={600} c={cancelled ? 'dimmed' : undefined}>
                   <UserText>{name}</UserText>
