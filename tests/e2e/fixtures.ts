@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { scriptedDialogs } from '../fixtures/dialogs';
 import { ClientsPage } from './pages/ClientsPage';
 import { StartPage } from './pages/StartPage';
+import { TodayPage } from './pages/TodayPage';
 import {
   type AppServer,
   type BrowserApp,
@@ -81,20 +82,27 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   expect(serious, `accessibility problems on the ${screen} screen`).toEqual([]);
 }
 
-/** A running app whose first vault has just been created and opened on the clients screen. */
+/**
+ * A running app whose first vault has just been created and opened; the vault opens on Today,
+ * and this moves on to the clients list.
+ */
 export type OpenVault = BrowserApp & {
   start: StartPage;
   clients: ClientsPage;
   recoveryKey: string;
 };
 
-/** Launches the app, creates the vault "Private practice" with `passphrase` and enters it. */
+/**
+ * Launches the app, creates the vault "Private practice" with `passphrase`, enters it (on
+ * Today, home) and goes to the clients list.
+ */
 export async function launchWithNewVault(app: AppLauncher, passphrase: string): Promise<OpenVault> {
   const running = await app.launch();
   const start = new StartPage(running.page);
   const recoveryKey = await start.createVault('Private practice', passphrase);
   await start.confirmRecoveryKeyStored();
+  await expect(new TodayPage(running.page).heading).toBeVisible();
   const clients = new ClientsPage(running.page);
-  await expect(clients.heading).toBeVisible();
+  await clients.gotoList();
   return { ...running, start, clients, recoveryKey };
 }

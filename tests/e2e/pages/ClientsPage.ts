@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The clients list and a client's page. */
 export class ClientsPage {
@@ -13,6 +13,7 @@ export class ClientsPage {
   readonly status: Locator;
   readonly goals: Locator;
   readonly privateNotes: Locator;
+  readonly navLink: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Clients', level: 1 });
@@ -26,6 +27,24 @@ export class ClientsPage {
     this.status = page.getByRole('combobox', { name: 'Status' });
     this.goals = page.getByRole('list', { name: 'Goals' });
     this.privateNotes = page.getByLabel('Private notes');
+    this.navLink = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', {
+      name: 'Clients',
+    });
+  }
+
+  /**
+   * Goes to the clients area from anywhere in an open vault (the vault opens on Today); it
+   * shows the list, or the client page left open there.
+   */
+  async goto(): Promise<void> {
+    await this.navLink.click();
+  }
+
+  /** Goes to the client list from anywhere in an open vault. */
+  async gotoList(): Promise<void> {
+    await this.goto();
+    if (await this.backToList.isVisible()) await this.backToList.click();
+    await expect(this.heading).toBeVisible();
   }
 
   /** The list entry of one client. */
