@@ -1,4 +1,4 @@
-import { Badge, Box, Center, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Center, Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { ClientViewSnapshot } from '../../src-shared/ipc/contract';
 import { useClientViewDisplay } from './useClientViewDisplay';
 
@@ -15,6 +15,7 @@ const size = {
   heading: 'clamp(22px, 1.8vw + 8px, 30px)',
   body: 'clamp(22px, 2.2vw + 8px, 32px)',
   detail: 'clamp(19px, 1.8vw + 6px, 27px)',
+  tag: 'clamp(17px, 1.4vw + 6px, 24px)',
 };
 
 /** The client view's whole screen: the placeholder, a blank screen, or a snapshot in large type. */
@@ -119,9 +120,20 @@ function SnapshotItem({ item }: { item: Item }) {
             {item.text}
           </Text>
           {item.tag && (
-            <Badge size="xl" variant="light" radius="sm" dir="auto" tt="none">
+            <Text
+              span
+              fz={size.tag}
+              fw={600}
+              lh={1.4}
+              px={12}
+              py={2}
+              dir="auto"
+              bg="var(--mantine-primary-color-light)"
+              c="var(--mantine-primary-color-light-color)"
+              style={{ borderRadius: 6, whiteSpace: 'nowrap' }}
+            >
               {item.tag}
-            </Badge>
+            </Text>
           )}
         </Group>
         {item.detail && (
