@@ -13,6 +13,14 @@ export function describeVaultError(error: unknown): string {
   return 'Something unexpected went wrong. Nothing was changed; please try again.';
 }
 
+/**
+ * True when a save was refused because what it would replace changed meanwhile (another window
+ * saved it, or it was deleted): the screen stops saving and says so, rather than retrying.
+ */
+export function isSaveConflict(error: unknown): boolean {
+  return isVaultError(error, 'EDIT_CONFLICT') || isVaultError(error, 'RECORD_GONE');
+}
+
 /** The sentence to show for an error from reading, restoring or importing a backup. */
 export function describeBackupError(error: unknown): string {
   return isVaultError(error) ? describeBackupProblem(error.code) : describeVaultError(error);

@@ -1,4 +1,5 @@
 import { type Assignment, assignmentSchema } from './assignment';
+import { suggestedFirstStep } from './ladder';
 import type { TemplateContent, TemplateRef } from './template';
 
 /** Where a new assignment belongs and when it runs. */
@@ -63,7 +64,8 @@ export function draftFromScratch(placement: AssignmentPlacement, title: string):
 /**
  * A draft assignment from a template, with its own copy of everything client-facing the
  * template offers (so it still opens if the template is changed or archived), its cautions for
- * the therapist to acknowledge, and every tracker column chosen until the client says otherwise.
+ * the therapist to acknowledge, every tracker column chosen until the client says otherwise, and
+ * the ladder's suggested first step (where success is likely) until they choose together.
  * Nothing is filled in for the client: why it matters, what feels doable and the plan are theirs
  * to say.
  */
@@ -85,6 +87,7 @@ export function draftFromTemplate(
     doseOptions: template.doseOptions,
     minimum: template.minimumDose,
     ladder: template.ladder,
+    ladderStep: suggestedFirstStep(template.ladder),
     trackerFields: template.trackerFields,
     cautions: template.cautions,
     discreetWording: template.discreetWording ?? null,
