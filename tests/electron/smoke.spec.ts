@@ -47,6 +47,7 @@ test('the packaged window is locked down and a vault can be created', async () =
       clientView.getByText('This screen is ready to share. Nothing is shown yet.'),
     ).toBeVisible();
     expect(await clientView.evaluate(() => Object.keys(window.bridgework).sort())).toEqual([
+      'client-view:hide',
       'client-view:ready',
       'on',
     ]);

@@ -1,10 +1,11 @@
 import { Divider, Paper, Stack, Title } from '@mantine/core';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupsSection } from './BackupsSection';
+import { ClientWordsSection } from './ClientWordsSection';
 import { ScreenSharingSection } from './ScreenSharingSection';
 import { VaultSection } from './VaultSection';
 
-/** Backups, locking, the vault's keys and name, and screen sharing. */
+/** Backups, locking, the vault's keys and name, screen sharing, and the words the client sees. */
 export function SettingsScreen() {
   return (
     <Stack gap="lg" maw={820}>
@@ -21,6 +22,8 @@ export function SettingsScreen() {
           <AutoLockSection />
           <Divider />
           <ScreenSharingSection />
+          <Divider />
+          <ClientWordsSection />
         </Stack>
       </Paper>
     </Stack>
