@@ -37,6 +37,8 @@ class FakeWindow {
   show = () => void this.calls.push('show');
   focus = () => void this.calls.push('focus');
   setContentProtection = (enable: boolean) => void this.contentProtection.push(enable);
+  readonly fullScreen: boolean[] = [];
+  setFullScreen = (on: boolean) => void this.fullScreen.push(on);
   close(): void {
     this.destroyed = true;
     for (const listener of this.closedListeners) listener();
@@ -118,6 +120,25 @@ describe('screen capture of the therapist’s window', () => {
     await windows.protectTherapistWindow(true);
     expect(therapist.contentProtection).toEqual([true, false, true]);
     expect(clientView.contentProtection).toEqual([]);
+  });
+});
+
+describe('the client view on the client’s display', () => {
+  it('fills its display and goes back to a window; the therapist’s window never changes', async () => {
+    const { windows, open } = registry();
+    const therapist = open('therapist');
+    const clientView = open('client-view');
+    await windows.setClientViewFullScreen(true);
+    await windows.setClientViewFullScreen(false);
+    expect(clientView.fullScreen).toEqual([true, false]);
+    expect(therapist.fullScreen).toEqual([]);
+  });
+
+  it('does nothing when no client view is open', async () => {
+    const { windows, open } = registry();
+    const therapist = open('therapist');
+    await windows.setClientViewFullScreen(true);
+    expect(therapist.fullScreen).toEqual([]);
   });
 });
 

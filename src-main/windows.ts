@@ -68,6 +68,7 @@ export function createWindowRegistry(openWindow: OpenWindow) {
     openClientView: async () => void open('client-view'),
     closeClientView: async () => close('client-view'),
     sendToRole: async (role, event, payload) => send(role, event, payload),
+    setClientViewFullScreen: async (on) => get('client-view')?.setFullScreen(on),
     protectTherapistWindow: async (on) => {
       protectTherapist = on;
       get('therapist')?.setContentProtection(on);

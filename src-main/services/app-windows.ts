@@ -27,6 +27,11 @@ export type AppWindows = {
    * Absent where there is no OS window to protect (the e2e harness, Node tests).
    */
   protectTherapistWindow?: (on: boolean) => Promise<void>;
+  /**
+   * Fills the display the client view is on with it, or puts it back in a window. Absent where
+   * there is no OS window (the e2e harness, Node tests): then nothing happens.
+   */
+  setClientViewFullScreen?: (on: boolean) => Promise<void>;
 };
 
 /** No windows at all (Node tests of the handlers): nothing is delivered, nothing can open. */

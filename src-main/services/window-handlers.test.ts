@@ -30,6 +30,7 @@ function recordingWindows() {
     closeClientView: vi.fn(async () => undefined),
     sendToRole: async (role, event, payload) => void sent.push({ role, event, payload }),
     protectTherapistWindow: vi.fn(async () => undefined),
+    setClientViewFullScreen: vi.fn(async () => undefined),
   };
   return { windows, sent };
 }
@@ -70,6 +71,20 @@ describe('the client view, as main relays it', () => {
     expect(recorded.windows.openClientView).toHaveBeenCalledTimes(1);
     expect(await therapistCalls('client-view:close')).toEqual({ ok: true, value: {} });
     expect(recorded.windows.closeClientView).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts it in full screen and back through the window port, for the therapist only', async () => {
+    expect(await therapistCalls('client-view:full-screen', { on: true })).toEqual({
+      ok: true,
+      value: {},
+    });
+    expect(recorded.windows.setClientViewFullScreen).toHaveBeenCalledWith(true);
+    expect(
+      (await dispatchIpcFrom('client-view', handlers, 'client-view:full-screen', { on: true })).ok,
+    ).toBe(false);
+    expect(errorOf(await therapistCalls('client-view:full-screen', { on: 'yes' })).code).toBe(
+      'INVALID_REQUEST',
+    );
   });
 
   it('shows nothing while no vault is open: a snapshot is client data', async () => {

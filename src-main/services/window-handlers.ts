@@ -5,6 +5,7 @@ import type { HandlerContext, HandlersOf } from './handler-context';
 export function createWindowHandlers({
   clientView,
   openVault,
+  windows,
   onQuitConfirmed,
 }: HandlerContext): HandlersOf<typeof windowChannels> {
   return {
@@ -22,6 +23,10 @@ export function createWindowHandlers({
     },
     'client-view:blank': async () => {
       await clientView.blank();
+      return {};
+    },
+    'client-view:full-screen': async ({ on }) => {
+      await windows.setClientViewFullScreen?.(on);
       return {};
     },
     'client-view:close': async () => {

@@ -1,5 +1,12 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconEye, IconEyeOff, IconScreenShare, IconX } from '@tabler/icons-react';
+import {
+  IconArrowsMaximize,
+  IconArrowsMinimize,
+  IconEye,
+  IconEyeOff,
+  IconScreenShare,
+  IconX,
+} from '@tabler/icons-react';
 import { type SharedViewState, useSharedView } from '../session/shared-view';
 
 const stateWords: Record<SharedViewState, string> = {
@@ -18,7 +25,8 @@ const hideKey =
  * (`useSharedView().show`).
  */
 export function SharedViewControls() {
-  const { state, open, hide, showAgain, close, problem } = useSharedView();
+  const { state, open, hide, showAgain, close, fullScreen, setFullScreen, problem } =
+    useSharedView();
   return (
     <Stack gap={4} align="flex-end">
       <Group gap="xs" justify="flex-end">
@@ -50,6 +58,18 @@ export function SharedViewControls() {
             onClick={() => void showAgain()}
           >
             Show again
+          </Button>
+        )}
+        {state !== 'closed' && (
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={
+              fullScreen ? <IconArrowsMinimize size={16} /> : <IconArrowsMaximize size={16} />
+            }
+            onClick={() => void setFullScreen(!fullScreen)}
+          >
+            {fullScreen ? 'Leave full screen' : 'Full screen'}
           </Button>
         )}
         {state !== 'closed' && (

@@ -26,6 +26,10 @@ export async function showOnSharedView(
 /** Blanks the shared view at once; main forgets what it showed. */
 export const blankSharedView = (): Promise<unknown> => callMain('client-view:blank', {});
 
+/** Fills the display the shared view is on with it, or puts it back in a window. */
+export const setSharedViewFullScreen = (on: boolean): Promise<unknown> =>
+  callMain('client-view:full-screen', { on });
+
 /** Closes the shared view; main forgets what it showed. */
 export const closeSharedView = (): Promise<unknown> => callMain('client-view:close', {});
 

@@ -13,6 +13,7 @@ import type { ClientViewSnapshot } from '../../src-shared/ipc/contract';
 import {
   blankSharedView,
   closeSharedView,
+  setSharedViewFullScreen,
   onSharedViewClosed,
   onSharedViewHidden,
   openSharedView,
@@ -42,6 +43,10 @@ export type SharedView = {
   showAgain: () => Promise<void>;
   /** Closes the shared view. */
   close: () => Promise<void>;
+  /** Whether the shared view fills its display. */
+  fullScreen: boolean;
+  /** Fills the display the shared view is on (drag it there first), or puts it back in a window. */
+  setFullScreen: (on: boolean) => Promise<void>;
   /** Why the last action on the shared view failed, in words; null when it worked. */
   problem: string | null;
 };
@@ -58,6 +63,8 @@ const noSharedView: SharedView = {
   hide: async () => undefined,
   showAgain: async () => undefined,
   close: async () => undefined,
+  fullScreen: false,
+  setFullScreen: async () => undefined,
   problem: null,
 };
 
@@ -142,7 +149,18 @@ export function SharedViewProvider({
     await attempt(() => showOnSharedView(latest.current, { reveal: true }));
   }, [attempt, setState]);
 
+  const [fullScreen, setFullScreenValue] = useState(false);
+  const setFullScreen = useCallback(
+    async (on: boolean) => {
+      if (current.current === 'closed') return;
+      setFullScreenValue(on);
+      await attempt(() => setSharedViewFullScreen(on));
+    },
+    [attempt],
+  );
+
   const close = useCallback(async () => {
+    setFullScreenValue(false);
     setState('closed');
     latest.current = null;
     await attempt(closeSharedView);
@@ -155,7 +173,14 @@ export function SharedViewProvider({
       }),
     [setState],
   );
-  useEffect(() => onSharedViewClosed(() => setState('closed')), [setState]);
+  useEffect(
+    () =>
+      onSharedViewClosed(() => {
+        setFullScreenValue(false);
+        setState('closed');
+      }),
+    [setState],
+  );
 
   // The hide key, Ctrl+Shift+H (and ⌘⇧H on a Mac), in any field, matched by the key's place on
   // the keyboard so it works whatever the layout. The client view has the same key
@@ -178,9 +203,11 @@ export function SharedViewProvider({
       hide,
       showAgain,
       close,
+      fullScreen: fullScreen && state !== 'closed',
+      setFullScreen,
       problem,
     }),
-    [vaultOpen, state, open, show, hide, showAgain, close, problem],
+    [vaultOpen, state, open, show, hide, showAgain, close, fullScreen, setFullScreen, problem],
   );
   return <SharedViewContext.Provider value={value}>{children}</SharedViewContext.Provider>;
 }

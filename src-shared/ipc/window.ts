@@ -128,6 +128,15 @@ export const windowChannels = {
     response: emptyResponseSchema,
     roles: ['therapist'],
   },
+  /**
+   * Puts the client view in full screen on the display it is on, or back in a window: the
+   * clinician drags it to the display the client sees, then fills that display with it.
+   */
+  'client-view:full-screen': {
+    request: z.object({ on: z.boolean() }).strict(),
+    response: emptyResponseSchema,
+    roles: ['therapist'],
+  },
   /** Closes the client view; main forgets the snapshot it showed. */
   'client-view:close': {
     request: emptyRequestSchema,
