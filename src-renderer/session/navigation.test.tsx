@@ -30,7 +30,7 @@ describe('moving between screens', () => {
         <Where />
       </NavigationProvider>,
     );
-    expect(where()).toEqual({ screen: 'clients' });
+    expect(where()).toEqual({ screen: 'today' });
     await user.click(screen.getByRole('button', { name: 'Open client' }));
     await user.click(screen.getByRole('button', { name: 'Library' }));
     expect(where()).toEqual({ screen: 'library' });
@@ -38,9 +38,9 @@ describe('moving between screens', () => {
     act(() => void fireEvent.mouseUp(window, { button: 3 }));
     expect(where()).toEqual({ screen: 'client', clientId: 'c1' });
     act(() => void fireEvent.keyDown(window, { key: 'ArrowLeft', altKey: true }));
-    expect(where()).toEqual({ screen: 'clients' });
+    expect(where()).toEqual({ screen: 'today' });
     act(() => void fireEvent.keyDown(window, { key: 'ArrowLeft', altKey: true }));
-    expect(where()).toEqual({ screen: 'clients' });
+    expect(where()).toEqual({ screen: 'today' });
     act(() => void fireEvent.mouseUp(window, { button: 4 }));
     act(() => void fireEvent.keyDown(window, { key: 'ArrowRight', altKey: true }));
     expect(where()).toEqual({ screen: 'library' });
