@@ -128,6 +128,47 @@ test('therapist and client design practice together on the shared view, which ne
     'interactions to co-design practice from the library',
   ).toBeLessThanOrEqual(25);
 
+  // Leaving the builder leaves nothing of it on the shared view.
+  await expect(view.placeholder).toBeVisible();
+  // Agreed, it is on the client's page; reopened, every field is as it was left.
+  await page
+    .getByRole('button', { name: /Out to the shops/ })
+    .first()
+    .click();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: /How sure do you feel/ })
+      .getByRole('radio', { name: '5' }),
+  ).toBeChecked();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: /How much does it matter/ })
+      .getByRole('radio', { name: '9' }),
+  ).toBeChecked();
+  await expect(page.getByLabel('Where the reminder will live')).toHaveValue(
+    'A note on the front door',
+  );
+  await page.getByRole('button', { name: /Plan around barriers/ }).click();
+  await expect(page.getByLabel('What, exactly')).toHaveValue('walk to the market door');
+  await expect(page.getByLabel('At what time (optional)')).toHaveValue('10:00');
+  await expect(page.getByLabel('Where', { exact: true })).toHaveValue(
+    'the Saturday market on Green Street',
+  );
+  await expect(page.getByLabel('Barrier 1, in their words')).toHaveValue('I turn back at the door');
+  await expect(page.getByLabel('Backup plan for a hard day')).toHaveValue('Walk past it once');
+  await page.getByRole('button', { name: /Start small/ }).click();
+  await expect(page.getByRole('radio', { name: 'Once this week, 5 minutes' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Sat' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Stand outside a small shop/ })).toBeChecked();
+  await page.getByRole('button', { name: /Why and what/ }).click();
+  await expect(page.getByLabel('Why does this matter to you?')).toHaveValue(
+    'I want Saturdays back',
+  );
+  await expect(page.getByLabel('What part of it feels doable?')).toHaveValue(
+    'Standing at the door',
+  );
+  await expect(page.getByRole('checkbox', { name: 'Go to the market on Saturdays' })).toBeChecked();
+
   // Hide blanks the shared view at once; locking blanks and closes it.
   await page.keyboard.press('Control+Shift+H');
   await expect(view.blank).toBeVisible();

@@ -88,6 +88,8 @@ export function AssignmentBuilder({
   useEffect(() => {
     if (sharedState === 'showing') void show(onScreen);
   }, [onScreen, sharedState, show]);
+  // Leaving the builder leaves nothing of it on the shared view: back to the calm placeholder.
+  useEffect(() => () => void show(null), [show]);
 
   const leave = () =>
     navigate(
