@@ -2,7 +2,7 @@ import { Alert, Group, Stack, Text, TextInput } from '@mantine/core';
 import { assignmentTextLimits } from '../../../src-shared/domain/assignment';
 import { planGaps } from '../../../src-shared/domain/practice-plan';
 import type { Barrier } from '../../../src-shared/domain/template';
-import { LimitedField } from './LimitedField';
+import { LimitedField } from '../../components/LimitedField';
 import { PlannedBarriersEditor } from './PlannedBarriersEditor';
 import type { StepProps } from './StepProps';
 

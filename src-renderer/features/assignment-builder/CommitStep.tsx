@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { assignmentTextLimits } from '../../../src-shared/domain/assignment';
 import type { ClientViewSnapshot } from '../../../src-shared/ipc/contract';
 import { UserText } from '../../components/UserText';
-import { LimitedField } from './LimitedField';
+import { LimitedField } from '../../components/LimitedField';
 import type { StepProps } from './StepProps';
 import { ZeroToTen } from './ZeroToTen';
 

@@ -5,7 +5,7 @@ import { barrierKindLabels, barrierKinds } from '../../../src-shared/domain/barr
 import type { Barrier } from '../../../src-shared/domain/template';
 import { ListEditor } from '../../components/editors/ListEditor';
 import { UserText } from '../../components/UserText';
-import { LimitedField } from './LimitedField';
+import { LimitedField } from '../../components/LimitedField';
 
 const MAX_BARRIERS = 8;
 

@@ -3,7 +3,7 @@ import { assignmentTextLimits } from '../../../src-shared/domain/assignment';
 import type { DoseOption, TrackerField } from '../../../src-shared/domain/template';
 import { DoseEditor } from '../../components/editors/DoseEditor';
 import { UserText } from '../../components/UserText';
-import { LimitedField } from './LimitedField';
+import { LimitedField } from '../../components/LimitedField';
 import { PracticeDates } from './PracticeDates';
 import type { StepProps } from './StepProps';
 

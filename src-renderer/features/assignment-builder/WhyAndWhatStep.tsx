@@ -3,7 +3,7 @@ import { assignmentTextLimits } from '../../../src-shared/domain/assignment';
 import type { Goal } from '../../../src-shared/domain/goal';
 import { LinesTextarea } from '../../components/editors/LinesTextarea';
 import { UserText } from '../../components/UserText';
-import { LimitedField } from './LimitedField';
+import { LimitedField } from '../../components/LimitedField';
 import type { StepProps } from './StepProps';
 
 /**

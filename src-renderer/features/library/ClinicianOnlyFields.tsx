@@ -1,6 +1,7 @@
-import { Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { TemplateContent } from '../../../src-shared/domain/template';
 import { LinesTextarea } from '../../components/editors/LinesTextarea';
+import { LimitedField } from '../../components/LimitedField';
 
 /** The template's clinician-only part in the editor: notes and cautions, never printed. */
 export function ClinicianOnlyFields({
@@ -21,14 +22,13 @@ export function ClinicianOnlyFields({
         <Text size="sm" c="dimmed">
           Never printed and never shown to a client.
         </Text>
-        <Textarea
+        <LimitedField
           label="Notes for clinicians"
           description="When to use it, how to introduce it, what to watch for."
           value={notes}
-          onChange={(e) => onChange({ clinicianNotes: e.currentTarget.value })}
-          resize="vertical"
-          rows={2}
-          maxLength={1500}
+          onChange={(clinicianNotes) => onChange({ clinicianNotes })}
+          max={1500}
+          multiline
         />
         <LinesTextarea
           label="Cautions"

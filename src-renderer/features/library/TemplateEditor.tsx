@@ -8,8 +8,6 @@ import {
   Select,
   Stack,
   TagsInput,
-  Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
@@ -28,6 +26,7 @@ import { DoseEditor } from '../../components/editors/DoseEditor';
 import { DoseOptionsEditor } from '../../components/editors/DoseOptionsEditor';
 import { LadderEditor } from '../../components/editors/LadderEditor';
 import { LinesTextarea } from '../../components/editors/LinesTextarea';
+import { LimitedField } from '../../components/LimitedField';
 import { TrackerFieldsEditor } from '../../components/editors/TrackerFieldsEditor';
 import { ClinicianOnlyFields } from './ClinicianOnlyFields';
 import { TemplatePreview } from './TemplatePreview';
@@ -92,29 +91,26 @@ export function TemplateEditor({
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <ScrollArea.Autosize mah="calc(100vh - 220px)" offsetScrollbars>
             <Stack gap="sm" pr="xs">
-              <TextInput
+              <LimitedField
                 label="Title"
                 description="For your library, in the words you use. Clients don’t see it."
                 value={draft.title}
-                onChange={(e) => set({ title: e.currentTarget.value })}
-                maxLength={120}
-                autoComplete="off"
+                onChange={(text) => set({ title: text })}
+                max={120}
               />
-              <TextInput
+              <LimitedField
                 label="Client title"
                 description="What the client sees, in plain words."
                 value={draft.clientTitle}
-                onChange={(e) => set({ clientTitle: e.currentTarget.value })}
-                maxLength={120}
-                autoComplete="off"
+                onChange={(text) => set({ clientTitle: text })}
+                max={120}
               />
-              <TextInput
+              <LimitedField
                 label="Discreet title"
                 description="Nothing that reveals therapy: safe on a fridge door or a phone screen."
                 value={draft.discreetTitle}
-                onChange={(e) => set({ discreetTitle: e.currentTarget.value })}
-                maxLength={120}
-                autoComplete="off"
+                onChange={(text) => set({ discreetTitle: text })}
+                max={120}
               />
               <Group grow>
                 <Select
@@ -147,13 +143,12 @@ export function TemplateEditor({
                 onChange={(value) => set({ concerns: value })}
                 maxTags={8}
               />
-              <Textarea
+              <LimitedField
                 label="Why this helps (in the client’s words)"
                 value={draft.purpose}
-                onChange={(e) => set({ purpose: e.currentTarget.value })}
-                resize="vertical"
-                rows={3}
-                maxLength={600}
+                onChange={(purpose) => set({ purpose })}
+                max={600}
+                multiline
               />
               <LinesTextarea
                 label="Steps"
@@ -162,26 +157,22 @@ export function TemplateEditor({
                 onChange={(steps) => set({ steps })}
                 minRows={3}
               />
-              <TextInput
+              <LimitedField
                 label="Smallest step that counts"
                 value={draft.minimumDose.label}
-                onChange={(e) =>
-                  set({ minimumDose: { ...draft.minimumDose, label: e.currentTarget.value } })
-                }
-                maxLength={200}
-                autoComplete="off"
+                onChange={(text) => set({ minimumDose: { ...draft.minimumDose, label: text } })}
+                max={200}
               />
               <DoseEditor
                 name="smallest step"
                 value={draft.minimumDose.dose}
                 onChange={(dose) => set({ minimumDose: { ...draft.minimumDose, dose } })}
               />
-              <TextInput
+              <LimitedField
                 label="A usual week"
                 value={draft.standardDose}
-                onChange={(e) => set({ standardDose: e.currentTarget.value })}
-                maxLength={200}
-                autoComplete="off"
+                onChange={(text) => set({ standardDose: text })}
+                max={200}
               />
               <DoseOptionsEditor
                 value={draft.doseOptions}
@@ -205,12 +196,11 @@ export function TemplateEditor({
                 }
               />
               {draft.ladder.length === 0 && (
-                <TextInput
+                <LimitedField
                   label="Why there is no ladder (optional, for you)"
                   value={draft.noLadderBecause ?? ''}
-                  onChange={(e) => set({ noLadderBecause: e.currentTarget.value || null })}
-                  maxLength={240}
-                  autoComplete="off"
+                  onChange={(text) => set({ noLadderBecause: text || null })}
+                  max={240}
                 />
               )}
               <ClinicianOnlyFields

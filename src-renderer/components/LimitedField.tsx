@@ -1,5 +1,5 @@
 import { Stack, Textarea, TextInput } from '@mantine/core';
-import { CharacterCount, overLimitProblem } from '../../components/CharacterCount';
+import { CharacterCount, overLimitProblem } from './CharacterCount';
 
 type LimitedFieldProps = {
   label: string;
