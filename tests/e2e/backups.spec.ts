@@ -144,6 +144,7 @@ test('a new passphrase opens the vault, the old one no longer does, and no recor
   await start.unlockWithPassphrase(passphrase);
   await expect(start.alert).toContainText("That passphrase doesn't open this vault");
   await start.unlockWithPassphrase('a different passphrase 2027 river');
+  await clients.gotoList();
   await expect(clients.client('Maya Lindqvist')).toBeVisible();
 
   // A new recovery key: the old one stops working.
@@ -158,6 +159,7 @@ test('a new passphrase opens the vault, the old one no longer does, and no recor
   await start.unlockWithRecoveryKey(recoveryKey);
   await expect(start.alert).toContainText("That recovery key doesn't open this vault");
   await start.unlockWithRecoveryKey(newKey);
+  await clients.gotoList();
   await expect(clients.client('Maya Lindqvist')).toBeVisible();
 });
 
@@ -207,6 +209,7 @@ test('a vault moves to a new computer through a backup file, worksheets included
     await newStart.passphrase.fill(passphrase);
     await laptop.page.getByRole('button', { name: 'Unlock and open' }).click();
     const newClients = new ClientsPage(laptop.page);
+    await newClients.gotoList();
     await expect(newClients.client('Maya Lindqvist')).toBeVisible();
     await expect(newClients.client('Jonas Ødegård')).toBeVisible();
     const newLibrary = new LibraryPage(laptop.page);

@@ -1,6 +1,7 @@
 import { expect, expectAccessible, launchWithNewVault, test } from './fixtures';
 import { ClientsPage } from './pages/ClientsPage';
 import { StartPage } from './pages/StartPage';
+import { TodayPage } from './pages/TodayPage';
 
 const passphrase = 'quiet harbour lantern 42 maple';
 
@@ -20,8 +21,10 @@ test('a clinician adds clients, finds them, and keeps goals and private notes on
   await expect(start.continueButton).toBeDisabled();
   await start.confirmRecoveryKeyStored();
 
+  // The vault opens on Today, home; the clients list is one click away.
+  await expect(new TodayPage(page).heading).toBeVisible();
   const clients = new ClientsPage(page);
-  await expect(clients.heading).toBeVisible();
+  await clients.gotoList();
   await expect(page.getByTestId('vault-name')).toContainText('Private practice');
   await expect(page.getByText('No clients yet')).toBeVisible();
   await clients.addClient('Maya Lindqvist');
@@ -80,6 +83,7 @@ test('private notes typed just before locking are saved and there after unlockin
   await expect(start.unlockButton).toBeVisible();
 
   await start.unlockWithPassphrase(passphrase);
+  await clients.gotoList();
   await clients.open('Maya Lindqvist');
   await expect(clients.privateNotes).toHaveValue('Talked about the move. Sleep is better.');
 });

@@ -15,6 +15,7 @@ test('the vault locks itself after the chosen idle time, and a locked vault refu
   await start.createVault('Private practice', passphrase);
   await start.confirmRecoveryKeyStored();
   const clients = new ClientsPage(page);
+  await clients.gotoList();
   await clients.addClient('Maya Lindqvist');
 
   await page.getByText('Settings', { exact: true }).click();

@@ -1,5 +1,6 @@
 import { expect, expectAccessible, launchWithNewVault, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
+import { TodayPage } from './pages/TodayPage';
 
 const passphrase = 'lantern orchard pebble 63 quay';
 
@@ -51,9 +52,12 @@ test('back and forward work with the mouse buttons and Alt+arrows, and locking f
   await expect(clients.heading).toBeVisible();
   await expectAccessible(page, 'clients, after moving back and forth');
 
-  // Locking forgets the place: the next unlock opens at the clients list.
+  // Locking forgets the place: the next unlock opens at home (Today), and the clients area is
+  // back at its list rather than on the client left open.
   await clients.open('Jonas Ødegård');
   await clients.lockButton.click();
   await start.unlockWithPassphrase(passphrase);
+  await expect(new TodayPage(page).heading).toBeVisible();
+  await clients.goto();
   await expect(clients.heading).toBeVisible();
 });

@@ -15,6 +15,7 @@ test('a client name is never at rest in plaintext, and only the right secrets op
   const recoveryKey = await start.createVault('Private practice', passphrase);
   await start.confirmRecoveryKeyStored();
   let clients = new ClientsPage(running.page);
+  await clients.gotoList();
   await clients.addClient(canary);
   await expect(clients.client(canary)).toBeVisible();
 
@@ -51,6 +52,7 @@ test('a client name is never at rest in plaintext, and only the right secrets op
   );
 
   await start.unlockWithPassphrase(passphrase);
+  await clients.gotoList();
   await expect(clients.client(canary)).toBeVisible();
 
   await clients.lockButton.click();
@@ -59,6 +61,7 @@ test('a client name is never at rest in plaintext, and only the right secrets op
     "That recovery key doesn't open this vault. Please check it and try again.",
   );
   await start.unlockWithRecoveryKey(recoveryKey.toLowerCase());
+  await clients.gotoList();
   await expect(clients.client(canary)).toBeVisible();
 
   await running.emit('vault:lock-requested');

@@ -43,6 +43,7 @@ export class ClientsPage {
   /** Goes to the client list from anywhere in an open vault. */
   async gotoList(): Promise<void> {
     await this.goto();
+    await expect(this.heading.or(this.backToList)).toBeVisible();
     if (await this.backToList.isVisible()) await this.backToList.click();
     await expect(this.heading).toBeVisible();
   }
