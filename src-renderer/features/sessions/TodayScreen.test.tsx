@@ -79,6 +79,7 @@ async function renderToday(data: {
   clients: Client[];
   sessions: Session[];
   assignments?: Assignment[];
+  initialsOnly?: boolean;
 }) {
   const read = <T,>(records: T[]) => Promise.resolve({ records, damagedIds: [] });
   return renderInOpenVault(
@@ -101,7 +102,7 @@ async function renderToday(data: {
         preferences: {
           get: () =>
             Promise.resolve({
-              initialsOnlyInLists: false,
+              initialsOnlyInLists: data.initialsOnly ?? false,
               favouriteTemplates: [],
               practiceWording: 'practice' as const,
             }),
@@ -168,6 +169,16 @@ describe('TodayScreen', () => {
       within(tomorrow).getByRole('button', { name: /Jonas Ødegård\s*Cancelled/ }),
     ).toBeTruthy();
     expect(screen.queryByText(/12 March|March 12/)).toBeNull();
+  });
+
+  it('shows initials only when the privacy setting asks', async () => {
+    await renderToday({
+      clients: [jonas],
+      sessions: [session(jonas.id, at(2, 15))],
+      initialsOnly: true,
+    });
+    const row = await screen.findByRole('button', { name: /J\. Ø\./ });
+    expect(row.textContent).not.toContain('Jonas');
   });
 
   it('says plainly how to start when there are no clients yet', async () => {
