@@ -15,6 +15,7 @@ import { initialsOf } from '../../src-shared/domain/client';
 import { type Session, type SessionStatus, sessionStatuses } from '../../src-shared/domain/session';
 import type { SessionBooking } from '../data/sessions-repository';
 import { describeVaultError } from '../formatting/describe-error';
+import { localDate } from '../formatting/local-date';
 import { usePreferences } from '../session/usePreferences';
 import { useVaultQuery } from '../session/useVaultQuery';
 import { useOpenVault } from '../session/VaultSessionProvider';
@@ -50,11 +51,6 @@ export const assignmentStatusLabels: Record<AssignmentStatus, string> = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar date of an instant, as a date input holds it ("YYYY-MM-DD"). */
-export function localDateOf(at: Date): string {
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
 
 /** The local time of day of an instant, as a time input holds it ("HH:MM"). */
 export function localTimeOf(at: Date): string {
@@ -99,7 +95,7 @@ export function bookingProblems(fields: Fields, now: Date): Problems {
   if (fields.date && fields.time && !at) problems.date = 'This date doesn’t look complete.';
   if (at && fields.status === 'planned' && at < now)
     problems.date =
-      localDateOf(at) === localDateOf(now)
+      localDate(at) === localDate(now)
         ? 'This time has passed — mark it as held, or pick a later time.'
         : 'This date has passed — mark it as held, or pick a later date.';
   if (at && fields.status === 'held' && at > now)
@@ -136,7 +132,7 @@ export function SessionBookingModal(props: Props) {
   const startsAt = editing ? new Date(editing.startsAt) : null;
   const [fields, setFields] = useState<Fields>({
     clientId: editing?.clientId ?? (props.session === undefined ? (props.clientId ?? null) : null),
-    date: startsAt ? localDateOf(startsAt) : '',
+    date: startsAt ? localDate(startsAt) : '',
     time: startsAt ? localTimeOf(startsAt) : '',
     minutes: editing?.durationMinutes ?? DEFAULT_SESSION_MINUTES,
     status: editing?.status ?? 'planned',
