@@ -10,9 +10,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
-import type { AssignmentStatus } from '../../src-shared/domain/assignment';
 import { initialsOf } from '../../src-shared/domain/client';
-import { type Session, type SessionStatus, sessionStatuses } from '../../src-shared/domain/session';
+import {
+  type Session,
+  type SessionStatus,
+  sessionStatuses,
+  sessionStatusLabels,
+} from '../../src-shared/domain/session';
 import type { SessionBooking } from '../data/sessions-repository';
 import { describeVaultError } from '../formatting/describe-error';
 import { localDate } from '../formatting/local-date';
@@ -22,33 +26,6 @@ import { useOpenVault } from '../session/VaultSessionProvider';
 
 /** A new session is this long unless the clinician says otherwise. */
 export const DEFAULT_SESSION_MINUTES = 50;
-
-/** How a session's status reads on screen. */
-export const sessionStatusLabels: Record<SessionStatus, string> = {
-  planned: 'Planned',
-  held: 'Held',
-  cancelled: 'Cancelled',
-};
-
-/** The colour of a session's status badge: calm for planned, quiet for cancelled. */
-export const sessionStatusColors: Record<SessionStatus, string> = {
-  planned: 'sage',
-  held: 'blue',
-  cancelled: 'gray',
-};
-
-/**
- * How an assignment's status reads beside a session (on the session plan and the client's
- * sessions): a draft is still being designed; an active one was agreed.
- */
-export const assignmentStatusLabels: Record<AssignmentStatus, string> = {
-  draft: 'Draft',
-  active: 'Agreed',
-  paused: 'Paused',
-  completed: 'Completed',
-  stopped: 'Stopped',
-  replaced: 'Replaced by a new version',
-};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

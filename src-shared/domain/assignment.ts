@@ -108,6 +108,16 @@ export const assignmentStatuses = [
 /** An assignment's status. */
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
 
+/** How an assignment's status reads: a draft is still being designed; an active one was agreed. */
+export const assignmentStatusLabels: Record<AssignmentStatus, string> = {
+  draft: 'Draft',
+  active: 'Agreed',
+  paused: 'Paused',
+  completed: 'Completed',
+  stopped: 'Stopped',
+  replaced: 'Replaced by a new version',
+};
+
 /**
  * A piece of practice designed with a client. Versioned: adjusting it after a review makes a
  * new assignment that links to the one it replaces, with the reason. It keeps its own copy of

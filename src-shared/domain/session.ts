@@ -24,6 +24,13 @@ export const sessionStatuses = ['planned', 'held', 'cancelled'] as const;
 /** A session's status. */
 export type SessionStatus = (typeof sessionStatuses)[number];
 
+/** How a session's status reads. */
+export const sessionStatusLabels: Record<SessionStatus, string> = {
+  planned: 'Planned',
+  held: 'Held',
+  cancelled: 'Cancelled',
+};
+
 /**
  * Reviewing one assignment at the start of a session: still to do, done (with its review once
  * issue 12's review flow records one), or deferred with a reason — a risk or crisis check can

@@ -1,11 +1,7 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import {
-  type Client,
-  clientNameSchema,
-  MAX_CLIENT_NAME_LENGTH,
-} from '../../../src-shared/domain/client';
+import { type Client, clientNameSchema } from '../../../src-shared/domain/client';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** One line to add a client by name. */
@@ -41,7 +37,6 @@ export function AddClientForm({ onAdded }: { onAdded?: (client: Client) => void 
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           error={error}
-          maxLength={MAX_CLIENT_NAME_LENGTH + 20}
           autoComplete="off"
           style={{ flex: 1 }}
         />

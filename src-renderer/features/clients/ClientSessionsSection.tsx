@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Group,
   Paper,
@@ -14,12 +13,10 @@ import { useState } from 'react';
 import type { Assignment } from '../../../src-shared/domain/assignment';
 import type { Client } from '../../../src-shared/domain/client';
 import type { Session } from '../../../src-shared/domain/session';
-import {
-  assignmentStatusLabels,
-  SessionBookingModal,
-  sessionStatusColors,
-  sessionStatusLabels,
-} from '../../components/SessionBookingModal';
+import { assignmentStatusLabels } from '../../../src-shared/domain/assignment';
+import { PracticeList } from '../../components/PracticeList';
+import { SessionBookingModal } from '../../components/SessionBookingModal';
+import { SessionStatusBadge } from '../../components/StatusBadges';
 import { UserText } from '../../components/UserText';
 import { useNavigation } from '../../session/navigation';
 import { useVaultQuery } from '../../session/useVaultQuery';
@@ -83,9 +80,7 @@ function SessionRow({
               <Text fw={600} size="sm" c={session.status === 'cancelled' ? 'dimmed' : undefined}>
                 {when}
               </Text>
-              <Badge variant="light" color={sessionStatusColors[session.status]} size="sm">
-                {sessionStatusLabels[session.status]}
-              </Badge>
+              <SessionStatusBadge status={session.status} />
             </Group>
             <Stack gap={0}>
               {setHere.map((assignment) => (
@@ -171,36 +166,12 @@ export function ClientSessionsSection({ client }: { client: Client }) {
               Nothing agreed or being designed right now. Practice is set from a session plan.
             </Text>
           ) : (
-            <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
-              {current.map((assignment) => (
-                <li key={assignment.id}>
-                  <UnstyledButton
-                    w="100%"
-                    onClick={() =>
-                      navigate({ screen: 'assignment', assignmentId: assignment.id, mode: 'edit' })
-                    }
-                  >
-                    <Paper withBorder radius="sm" px="md" py="xs">
-                      <Group justify="space-between" wrap="nowrap">
-                        <Group gap="xs">
-                          <Text fw={600} size="sm">
-                            <UserText>{assignment.title}</UserText>
-                          </Text>
-                          <Badge
-                            variant="light"
-                            color={assignment.status === 'draft' ? 'yellow' : 'sage'}
-                            size="sm"
-                          >
-                            {assignmentStatusLabels[assignment.status]}
-                          </Badge>
-                        </Group>
-                        <IconChevronRight size={16} aria-hidden />
-                      </Group>
-                    </Paper>
-                  </UnstyledButton>
-                </li>
-              ))}
-            </Stack>
+            <PracticeList
+              assignments={current}
+              onOpen={(assignment) =>
+                navigate({ screen: 'assignment', assignmentId: assignment.id, mode: 'edit' })
+              }
+            />
           )}
         </Stack>
       </Paper>

@@ -6,6 +6,7 @@ import {
   goalStatuses,
   goalStatusLabels,
 } from '../../../src-shared/domain/goal';
+import { CharacterCount } from '../../components/CharacterCount';
 import type { GoalDraft } from '../../data/goals-repository';
 
 /** Adds or edits a goal in the client's own words. */
@@ -52,21 +53,21 @@ export function GoalForm({
             description="For example: “Get back to Sunday football with my brother.”"
             value={clientWords}
             onChange={(e) => setClientWords(e.currentTarget.value)}
-            maxLength={300}
             resize="vertical"
             rows={2}
             error={error}
             data-autofocus
           />
+          <CharacterCount value={clientWords} max={300} />
           <Textarea
             label="Why it matters to them"
             value={whyItMatters}
             onChange={(e) => setWhyItMatters(e.currentTarget.value)}
-            maxLength={1000}
             error={whyError}
             resize="vertical"
             rows={2}
           />
+          <CharacterCount value={whyItMatters} max={1000} />
           <Select
             label="Where it stands"
             data={goalStatuses.map((value) => ({ value, label: goalStatusLabels[value] }))}

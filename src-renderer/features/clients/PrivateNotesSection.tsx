@@ -5,6 +5,7 @@ import {
   MAX_PRIVATE_NOTES_LENGTH,
   privateNotesSchema,
 } from '../../../src-shared/domain/client';
+import { CharacterCount } from '../../components/CharacterCount';
 import { type AutosaveStatus, useAutosave } from '../../session/useAutosave';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 
@@ -46,12 +47,12 @@ export function PrivateNotesSection({ client }: { client: Client }) {
           value={notes.value}
           onChange={(event) => notes.change(event.currentTarget.value)}
           onBlur={() => void notes.flush()}
-          maxLength={MAX_PRIVATE_NOTES_LENGTH}
           error={notes.status.state === 'error' ? notes.status.message : null}
           resize="vertical"
           rows={6}
           autoComplete="off"
         />
+        <CharacterCount value={notes.value} max={MAX_PRIVATE_NOTES_LENGTH} />
         <Text size="xs" c="dimmed" role="status" ta="right" mih="1.5em">
           {statusWords[notes.status.state]}
         </Text>

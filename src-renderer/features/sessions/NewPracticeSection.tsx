@@ -1,8 +1,7 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronRight, IconPlus } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { Assignment } from '../../../src-shared/domain/assignment';
-import { assignmentStatusLabels } from '../../components/SessionBookingModal';
-import { UserText } from '../../components/UserText';
+import { PracticeList } from '../../components/PracticeList';
 
 /**
  * The practice set in this session, drafts and agreed alike, each opening in the builder; "Add
@@ -27,31 +26,7 @@ export function NewPracticeSection({
           Nothing set yet. Design this week’s practice together, on the shared screen if you like.
         </Text>
       ) : (
-        <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
-          {setHere.map((assignment) => (
-            <li key={assignment.id}>
-              <UnstyledButton onClick={() => onOpen(assignment)} w="100%">
-                <Paper withBorder radius="sm" px="md" py="xs">
-                  <Group justify="space-between" wrap="nowrap">
-                    <Group gap="xs">
-                      <Text fw={600}>
-                        <UserText>{assignment.title}</UserText>
-                      </Text>
-                      <Badge
-                        variant="light"
-                        color={assignment.status === 'draft' ? 'yellow' : 'sage'}
-                        size="sm"
-                      >
-                        {assignmentStatusLabels[assignment.status]}
-                      </Badge>
-                    </Group>
-                    <IconChevronRight size={16} aria-hidden />
-                  </Group>
-                </Paper>
-              </UnstyledButton>
-            </li>
-          ))}
-        </Stack>
+        <PracticeList assignments={setHere} onOpen={onOpen} />
       )}
       {note && (
         <Alert color="sage" variant="light" role="note">

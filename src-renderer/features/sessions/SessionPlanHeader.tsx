@@ -1,8 +1,8 @@
-import { Anchor, Badge, Button, Group, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Session } from '../../../src-shared/domain/session';
-import { sessionStatusColors, sessionStatusLabels } from '../../components/SessionBookingModal';
+import { SessionStatusBadge } from '../../components/StatusBadges';
 import { UserText } from '../../components/UserText';
 import { lengthOf, whenOf } from './session-words';
 
@@ -38,9 +38,7 @@ export function SessionPlanHeader({
               {whenOf(session.startsAt, session.durationMinutes)} ·{' '}
               {lengthOf(session.durationMinutes)}
             </Text>
-            <Badge variant="light" color={sessionStatusColors[session.status]} size="sm">
-              {sessionStatusLabels[session.status]}
-            </Badge>
+            <SessionStatusBadge status={session.status} />
           </Group>
         </div>
         <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>

@@ -1,7 +1,7 @@
-import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { initialsOf } from '../../../src-shared/domain/client';
-import { sessionStatusColors, sessionStatusLabels } from '../../components/SessionBookingModal';
+import { SessionStatusBadge } from '../../components/StatusBadges';
 import { UserText } from '../../components/UserText';
 import { lengthOf, timeOf } from './session-words';
 import type { UpcomingSession } from './useUpcomingSessions';
@@ -69,9 +69,7 @@ export function TodaySessionRow({
                 <Text fw={600} c={cancelled ? 'dimmed' : undefined}>
                   <UserText>{name}</UserText>
                 </Text>
-                <Badge variant="light" color={sessionStatusColors[session.status]} size="sm">
-                  {sessionStatusLabels[session.status]}
-                </Badge>
+                <SessionStatusBadge status={session.status} />
               </Group>
               {!cancelled && (
                 <>
