@@ -28,7 +28,9 @@ import {
 } from '../../src-shared/domain/practice-log';
 import {
   PREFERENCES_SCHEMA_VERSION,
+  preferencesSingleLineFields,
   upgradePreferencesV1,
+  upgradePreferencesV2,
   type VaultPreferences,
   vaultPreferencesSchema,
 } from '../../src-shared/domain/preferences';
@@ -112,7 +114,11 @@ export const entities = {
     table: 'preferences',
     schema: vaultPreferencesSchema,
     schemaVersion: PREFERENCES_SCHEMA_VERSION,
-    migrations: { 1: (old) => upgradePreferencesV1(old as Record<string, unknown>) },
+    singleLineFields: preferencesSingleLineFields,
+    migrations: {
+      1: (old) => upgradePreferencesV1(old as Record<string, unknown>),
+      2: (old) => upgradePreferencesV2(old as Record<string, unknown>),
+    },
   },
 } satisfies {
   clients: EntityDefinition<Client>;

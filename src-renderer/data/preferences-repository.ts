@@ -1,5 +1,7 @@
 import {
   defaultVaultPreferences,
+  type HandoutNaming,
+  type PageSize,
   type PracticeWording,
   type VaultPreferences,
   vaultPreferencesSchema,
@@ -40,6 +42,16 @@ export function createPreferencesRepository(
       change((current) => ({ ...current, initialsOnlyInLists })),
     setPracticeWording: (practiceWording: PracticeWording) =>
       change((current) => ({ ...current, practiceWording })),
+    /** What handouts carry and how they are printed (names trimmed; refused past their limit). */
+    setHandouts: (
+      handouts: Partial<{
+        practiceName: string;
+        clinicianName: string;
+        pageSize: PageSize | null;
+        nameOnHandouts: HandoutNaming;
+        largePrint: boolean;
+      }>,
+    ) => change((current) => ({ ...current, ...handouts })),
     /** Adds or removes a template (built-in slug or custom lineage id) from the favourites. */
     toggleFavourite: (templateKey: string) =>
       change((current) => ({

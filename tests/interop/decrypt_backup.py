@@ -681,6 +681,12 @@ PLANNED_BARRIER_KINDS = (  # an assignment's planned barriers (barrier-kinds.ts)
 ASSIGNMENT_STATUSES = ("draft", "active", "paused", "completed", "stopped", "replaced")
 REVIEW_ITEM_STATES = ("to-review", "reviewed", "deferred")
 PRACTICE_WORDINGS = ("practice", "this-weeks-plan")
+PAGE_SIZES = ("letter", "a4")  # 4.7, preferences: the paper handouts are made for
+HANDOUT_NAMINGS = ("first-name", "initials", "none")  # 4.7, preferences: how a handout names the client
+EXPORT_FORMATS = (  # 4.7, log: the file type alone (older entries), or what was made
+    "pdf", "ics", "png", "csv", "template-pack", "handout-pdf", "tracker-pdf",
+    "session-summary-pdf", "recovery-sheet-pdf", "calendar-ics", "reminder-png",
+)  # fmt: skip
 REVIEW_DECISIONS = ("continue", "step-up", "make-smaller", "modify", "stop", "completed")
 MEDIA_TYPES = ("application/pdf", "image/png", "image/jpeg")
 MAX_ATTACHMENT_BYTES = 20 * MIB
@@ -940,7 +946,7 @@ LOG_ENTRY = tagged("kind", {
         "kind": one_of_strings("export"),
         "at": date_time,
         "what": line(0, 200),
-        "format": one_of_strings("pdf", "ics", "png", "csv", "template-pack"),
+        "format": one_of_strings(*EXPORT_FORMATS),
         "clientId": nullable(record_id),
     }),
     "client-deleted": obj({
@@ -950,11 +956,16 @@ LOG_ENTRY = tagged("kind", {
         "recordsRemoved": integer(0),
     }),
 })
-PREFERENCES = obj({  # version 2 (4.7)
+PREFERENCES = obj({  # version 3 (4.7)
     "id": record_id,
     "initialsOnlyInLists": boolean,
     "favouriteTemplates": array(any_text(0, 120), 0, 1000),
     "practiceWording": one_of_strings(*PRACTICE_WORDINGS),
+    "practiceName": line(0, 120, trim=True),
+    "clinicianName": line(0, 120, trim=True),
+    "pageSize": nullable(one_of_strings(*PAGE_SIZES)),
+    "nameOnHandouts": one_of_strings(*HANDOUT_NAMINGS),
+    "largePrint": boolean,
 })
 
 
@@ -1168,6 +1179,20 @@ def upgrade_preferences_v1(record: dict) -> dict:
     return {**record, "practiceWording": "practice"}
 
 
+def upgrade_preferences_v2(record: dict) -> dict:
+    """Section 4.7 (upgradePreferencesV2): handouts as a vault that never chose anything gets
+    them (no practice or clinician name, the region's paper, initials, regular print); every
+    other field as it is."""
+    return {
+        **record,
+        "practiceName": "",
+        "clinicianName": "",
+        "pageSize": None,
+        "nameOnHandouts": "initials",
+        "largePrint": False,
+    }
+
+
 @dataclass
 class Table:
     schema_version: int  # the current one (4.7)
@@ -1190,7 +1215,10 @@ TABLES = {
     "goals": Table(1, GOAL),
     "log": Table(1, LOG_ENTRY, one_line=("what",)),
     "practiceLogs": Table(1, PRACTICE_LOG, one_line=("tracker",)),
-    "preferences": Table(2, PREFERENCES, {1: upgrade_preferences_v1}),
+    "preferences": Table(
+        3, PREFERENCES, {1: upgrade_preferences_v1, 2: upgrade_preferences_v2},
+        one_line=("practiceName", "clinicianName"),
+    ),
     "reviews": Table(1, REVIEW),
     "sessions": Table(2, SESSION, {1: upgrade_session_v1}, one_line=("topics",)),
     "templates": Table(2, CUSTOM_TEMPLATE, {1: upgrade_template_v1}, one_line=(

@@ -950,11 +950,16 @@ EXAMPLES = {  # one record of every table, in the shapes of section 4.7 (current
         "tracker": {"Hours slept": 6.5, "Did it": True, "Note": "woke at 4", "": 0},
         "note": "",
     },
-    "preferences": {  # version 2
+    "preferences": {  # version 3
         "id": IDS[0],
         "initialsOnlyInLists": False,
         "favouriteTemplates": ["sleep-diary", IDS[1]],
         "practiceWording": "this-weeks-plan",
+        "practiceName": "Fjordside Practice",
+        "clinicianName": "Dr Zoë Παπαδοπούλου",
+        "pageSize": "a4",
+        "nameOnHandouts": "first-name",
+        "largePrint": True,
     },
     "reviews": {
         "id": IDS[0],
@@ -1066,6 +1071,19 @@ PREFERENCES_V1 = {  # the preferences as schema version 1 held them
     "id": IDS[0],
     "initialsOnlyInLists": True,
     "favouriteTemplates": ["sleep-diary", IDS[1]],
+}
+PREFERENCES_V2 = {  # the preferences as schema version 2 held them
+    "id": IDS[0],
+    "initialsOnlyInLists": False,
+    "favouriteTemplates": ["sleep-diary", IDS[1]],
+    "practiceWording": "this-weeks-plan",
+}
+HANDOUTS_NEVER_CHOSEN = {  # 4.7: what the upgrade 2 -> 3 sets
+    "practiceName": "",
+    "clinicianName": "",
+    "pageSize": None,
+    "nameOnHandouts": "initials",
+    "largePrint": False,
 }
 
 
@@ -1324,6 +1342,7 @@ ONE_LINE_PATHS = {
     "practiceLogs": [("tracker", "Note")],
     "attachments": [("fileName",)],
     "log": [("what",)],
+    "preferences": [("practiceName",), ("clinicianName",)],
 }  # fmt: skip
 MULTI_LINE_PATHS = {
     "clients": [("privateNotes",)],
@@ -2037,9 +2056,9 @@ def a_version_1_session_is_upgraded_as_section_4_7_says():
 
 @test
 def version_1_preferences_are_upgraded_as_section_4_7_says():
-    assert bw.TABLES["preferences"].schema_version == 2
+    assert bw.TABLES["preferences"].schema_version == 3
     read = bw.read_record("preferences", 1, changed(PREFERENCES_V1))
-    assert read == {**PREFERENCES_V1, "practiceWording": "practice"}, read
+    assert read == {**PREFERENCES_V1, "practiceWording": "practice", **HANDOUTS_NEVER_CHOSEN}, read
     stale = changed(PREFERENCES_V1, practiceWording="this-weeks-plan")
     assert bw.read_record("preferences", 1, stale)["practiceWording"] == "practice"
     reads("preferences", example("preferences", practiceWording="practice"))
@@ -2048,10 +2067,45 @@ def version_1_preferences_are_upgraded_as_section_4_7_says():
     expect_error("RECORD_DAMAGED", bw.read_record, "preferences", 2, changed(PREFERENCES_V1))
     bad_v1 = changed(PREFERENCES_V1, initialsOnlyInLists=...)
     expect_error("RECORD_DAMAGED", bw.read_record, "preferences", 1, bad_v1)
-    for version in (0, 3):
+    for version in (0, 4):
         expect_error(
             "RECORD_DAMAGED", bw.read_record, "preferences", version, EXAMPLES["preferences"]
         )
+
+
+@test
+def version_2_preferences_are_upgraded_with_handouts_never_chosen():
+    read = bw.read_record("preferences", 2, changed(PREFERENCES_V2))
+    assert read == {**PREFERENCES_V2, **HANDOUTS_NEVER_CHOSEN}, read
+    # Fields of those names stored at version 2 (never written by Bridgework) are replaced.
+    stale = changed(PREFERENCES_V2, pageSize="letter", largePrint=True, practiceName="x")
+    assert bw.read_record("preferences", 2, stale) == read
+    expect_error("RECORD_DAMAGED", bw.read_record, "preferences", 3, changed(PREFERENCES_V2))
+    for field, good, bad in (
+        ("pageSize", ["letter", "a4", None], ["A4", "legal", ""]),
+        ("nameOnHandouts", ["first-name", "initials", "none"], ["full-name", None]),
+        ("largePrint", [True, False], [0, "yes", None]),
+        ("practiceName", ["", " Fjordside ", "x" * 120], ["x" * 121, None, "a\u2028" * 61]),
+        ("clinicianName", ["", "Nguyễn Thị Mai"], ["x" * 121, 1]),
+    ):
+        for value in good:
+            reads("preferences", example("preferences", **{field: value}))
+        for value in bad:
+            damaged("preferences", example("preferences", **{field: value}))
+    assert reads("preferences", example("preferences", practiceName=" Fjordside\r\n"))[
+        "practiceName"
+    ] == "Fjordside"
+
+
+@test
+def an_export_entry_names_what_was_made():
+    for fmt in (
+        "pdf", "ics", "png", "csv", "template-pack", "handout-pdf", "tracker-pdf",
+        "session-summary-pdf", "recovery-sheet-pdf", "calendar-ics", "reminder-png",
+    ):  # fmt: skip
+        assert reads("log", example("log", format=fmt))["format"] == fmt
+    for bad in ("PDF", "handout", "reminder-jpeg", "", None):
+        damaged("log", example("log", format=bad))
 
 
 # ---------------------------------------------------------------- a table the reader does not know
@@ -2112,6 +2166,7 @@ def app_fixtures() -> Path:
             ("assignments", 3, ASSIGNMENT_AS_NEEDED),
             ("sessions", 1, SESSION_V1),
             ("preferences", 1, PREFERENCES_V1),
+            ("preferences", 2, PREFERENCES_V2),
         ):
             examples.append({"table": table, "schemaVersion": version, "record": record})
         (folder / "examples.json").write_text(json.dumps(examples), encoding="utf-8")
@@ -2182,8 +2237,9 @@ def the_reader_knows_each_tables_schema_version_upgrades_and_one_line_fields_as_
     }
     assert reader == app, (reader, app)
     assert app["assignments"]["schemaVersion"] == 3 and app["assignments"]["upgradesFrom"] == [1, 2]
-    for table in ("sessions", "preferences"):
-        assert app[table]["schemaVersion"] == 2 and app[table]["upgradesFrom"] == [1], app[table]
+    assert app["sessions"]["schemaVersion"] == 2 and app["sessions"]["upgradesFrom"] == [1]
+    assert app["preferences"]["schemaVersion"] == 3, app["preferences"]
+    assert app["preferences"]["upgradesFrom"] == [1, 2], app["preferences"]
 
 
 # Records whose reading the document states precisely and a reader easily gets wrong: each is
@@ -2355,10 +2411,16 @@ RECORDS_TO_COMPARE: list[tuple[str, int, dict]] = [
     ("sessions", 1, changed(SESSION_V1, createdAt="2026-10-06T10:00:00Z")),
     ("sessions", 1, changed(SESSION_V1, topics=["Sle\r\nep"])),
     ("sessions", 0, SESSION_V1),
-    ("preferences", 2, EXAMPLES["preferences"]),
-    ("preferences", 2, example("preferences", practiceWording="homework")),
-    ("preferences", 2, PREFERENCES_V1),
     ("preferences", 3, EXAMPLES["preferences"]),
+    ("preferences", 3, example("preferences", practiceWording="homework")),
+    ("preferences", 3, example("preferences", pageSize=None, practiceName=" a\r\nb ")),
+    ("preferences", 3, PREFERENCES_V2),
+    ("preferences", 4, EXAMPLES["preferences"]),
+    ("preferences", 2, PREFERENCES_V2),
+    ("preferences", 2, EXAMPLES["preferences"]),
+    ("preferences", 2, changed(PREFERENCES_V2, practiceWording="homework")),
+    ("preferences", 2, changed(PREFERENCES_V2, nameOnHandouts="none", extra=1)),
+    ("preferences", 2, PREFERENCES_V1),
     ("preferences", 1, PREFERENCES_V1),
     ("preferences", 1, EXAMPLES["preferences"]),
     ("preferences", 1, changed(PREFERENCES_V1, practiceWording="this-weeks-plan")),
