@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 // Live reads (useVaultQuery) run through Dexie's liveQuery, which needs an IndexedDB to exist.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultVaultPreferences } from '../../src-shared/domain/preferences';
 import type { Client } from '../../src-shared/domain/client';
 import type { Session } from '../../src-shared/domain/session';
 import type { SessionBooking } from '../data/sessions-repository';
@@ -39,12 +40,7 @@ async function renderBooking() {
         clients: { all: () => Promise.resolve({ records: [maya], damagedIds: [] }) },
         sessions: { book },
         preferences: {
-          get: () =>
-            Promise.resolve({
-              initialsOnlyInLists: false,
-              favouriteTemplates: [],
-              practiceWording: 'practice' as const,
-            }),
+          get: () => Promise.resolve(defaultVaultPreferences),
         },
       },
     },

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 // Live reads (useVaultQuery) run through Dexie's liveQuery, which needs an IndexedDB to exist.
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultVaultPreferences } from '../../../src-shared/domain/preferences';
 import type { Assignment } from '../../../src-shared/domain/assignment';
 import { draftFromScratch } from '../../../src-shared/domain/assignment-draft';
 import type { Client } from '../../../src-shared/domain/client';
@@ -102,9 +103,8 @@ async function renderToday(data: {
         preferences: {
           get: () =>
             Promise.resolve({
+              ...defaultVaultPreferences,
               initialsOnlyInLists: data.initialsOnly ?? false,
-              favouriteTemplates: [],
-              practiceWording: 'practice' as const,
             }),
         },
       },
