@@ -28,6 +28,7 @@ const dialogs: AppDialogs = {
   chooseTemplatePackToOpen: () => askForPath('Path of a template pack to import'),
   chooseTemplatePackSaveLocation: (fileName) =>
     askForPath(`Where to save the template pack (e.g. ./${fileName})`),
+  chooseExportSaveLocation: (fileName) => askForPath(`Where to save the file (e.g. ./${fileName})`),
 };
 
 const server = await startAppServer(resolve('out/renderer'));

@@ -1,5 +1,13 @@
 import type { BrowserWindow, Dialog } from 'electron';
+import type { ExportFileKind } from '../src-shared/ipc/exports';
 import type { AppDialogs } from './services/handlers';
+
+/** The save dialog's title and file filter for each kind of exported file. */
+const exportDialogs: Record<ExportFileKind, { title: string; filter: Electron.FileFilter }> = {
+  pdf: { title: 'Save as PDF', filter: { name: 'PDF document', extensions: ['pdf'] } },
+  ics: { title: 'Save calendar reminder', filter: { name: 'Calendar file', extensions: ['ics'] } },
+  png: { title: 'Save image', filter: { name: 'PNG image', extensions: ['png'] } },
+};
 
 /**
  * The native pickers the handlers use, shown as sheets of `window()` — the therapist's window,
@@ -28,6 +36,21 @@ export function createElectronDialogs(
         title: 'Export templates',
         defaultPath: fileName,
         filters: [{ name: 'Template pack', extensions: ['json'] }],
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    async chooseExportSaveLocation(fileName, kind) {
+      const options = {
+        title: exportDialogs[kind].title,
+        defaultPath: fileName,
+        filters: [exportDialogs[kind].filter],
+        properties: ['showOverwriteConfirmation', 'createDirectory'] as Array<
+          'showOverwriteConfirmation' | 'createDirectory'
+        >,
       };
       const parent = window();
       const result = parent

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from '../../src-shared/ipc/channel';
+import type { ExportFileKind } from '../../src-shared/ipc/exports';
 import type { AppWindows } from './app-windows';
 import type { AttachmentStore } from './attachment-store';
 import type { BackupStore } from './backup-store';
@@ -27,6 +28,8 @@ export type AppDialogs = {
   chooseTemplatePackToOpen: () => Promise<string | null>;
   /** A save dialog for a template pack, suggesting `fileName`; null when cancelled. */
   chooseTemplatePackSaveLocation: (fileName: string) => Promise<string | null>;
+  /** A save dialog for an exported file of `kind`, suggesting `fileName`; null when cancelled. */
+  chooseExportSaveLocation: (fileName: string, kind: ExportFileKind) => Promise<string | null>;
 };
 
 /** What the domains' handlers share: the stores, the open vault, the windows, the dialogs. */

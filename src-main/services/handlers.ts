@@ -6,6 +6,7 @@ import { createBackupHandlers } from './backup-handlers';
 import type { OpenForWriting } from './backup-file';
 import { createBackupStore } from './backup-store';
 import { createClientViewRelay } from './client-view-relay';
+import { createExportHandlers } from './export-handlers';
 import type { AppDialogs, HandlerContext, HandlersOf } from './handler-context';
 import { createOpenVault } from './open-vault';
 import { createSettingsHandlers } from './settings-handlers';
@@ -65,6 +66,7 @@ export function createHandlers(options: HandlerOptions): IpcHandlers {
     ...createBackupHandlers(context),
     ...createAttachmentHandlers(context),
     ...createTemplateHandlers(context),
+    ...createExportHandlers(context),
     ...createWindowHandlers(context),
   };
 }

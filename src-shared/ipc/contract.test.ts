@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentChannels } from './attachments';
 import { backupChannels } from './backups';
+import { exportChannels } from './exports';
 import {
   channelsFor,
   clientViewSnapshotSchema,
@@ -22,6 +23,7 @@ const domains = {
   backup: backupChannels,
   attachment: attachmentChannels,
   templates: templateChannels,
+  exports: exportChannels,
   window: windowChannels,
 };
 
@@ -55,6 +57,7 @@ describe('what each window role may do', () => {
       attachmentChannels,
       settingsChannels,
       templateChannels,
+      exportChannels,
     ]) {
       for (const channel of Object.keys(channels) as (keyof typeof ipcContract)[]) {
         expect(mayCall('therapist', channel)).toBe(true);
@@ -69,6 +72,7 @@ describe('what each window role may do', () => {
       'backup:choose-file',
       'templates:save-pack',
       'templates:open-pack',
+      'exports:save-file',
     ] as const) {
       expect(ipcContract[channel].roles).toEqual(['therapist']);
     }

@@ -8,6 +8,7 @@ import {
   type NamesFor,
   type WindowRole,
 } from './channel';
+import { exportChannels } from './exports';
 import type { IpcResult } from './result';
 import { settingsChannels } from './settings';
 import { templateChannels } from './templates';
@@ -16,13 +17,12 @@ import { windowChannels, windowEvents } from './window';
 
 /**
  * The one IPC contract between the renderers and main, merged from one file per domain
- * (vault, settings, backups, attachments, templates, window). Every channel has the zod schema
- * of its request and response and the window roles that may call it; every event has the schema
- * of its payload and the roles it is delivered to. The preloads build `window.bridgework` from
+ * (vault, settings, backups, attachments, templates, exports, window). Every channel has the
+ * zod schema of its request and response and the window roles that may call it; every event
+ * has the schema of its payload and the roles it is delivered to. The preloads build `window.bridgework` from
  * it, one role each; main registers handlers for exactly these channels, checks the sender's
  * role and parses every payload with these schemas. Bytes cross as base64 text so the same
- * payloads work over Electron IPC and the test harness. (Exports — PDF, .ics, images — have no
- * channel yet; they will get their own domain file.)
+ * payloads work over Electron IPC and the test harness.
  */
 
 export { vaultIdSchema } from './schemas';
@@ -49,6 +49,7 @@ export const ipcContract = {
   ...backupChannels,
   ...attachmentChannels,
   ...templateChannels,
+  ...exportChannels,
   ...windowChannels,
 } as const satisfies ChannelMap;
 
