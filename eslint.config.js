@@ -175,6 +175,23 @@ export default tseslint.config(
     },
   },
   {
+    // Printed documents are drawn from their models alone (src-shared/domain/handout.ts): no
+    // data layer, session or screens, so nothing but what a model holds can reach the paper.
+    files: ['src-renderer/documents/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        ...sandboxedRenderer,
+        ...featureBoundaries,
+        ...belowFeatures,
+        {
+          group: ['**/data/**', '**/session/**', '**/components/**', 'dexie', 'dexie-*'],
+          message:
+            'Documents are drawn from their models alone: no data layer, session or shared UI.',
+        },
+      ]),
+    },
+  },
+  {
     files: ['src-renderer/shell/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict([...sandboxedRenderer, ...featureBoundaries]),

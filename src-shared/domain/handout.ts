@@ -45,6 +45,8 @@ export type TrackerRow = {
   date: string;
   /** The weekday, short: "Tue". */
   weekday: string;
+  /** The ISO weekday: 1 is Monday, 7 is Sunday. */
+  isoWeekday: number;
   /** The date, short: "1 Dec". */
   day: string;
   /** How many times practice is planned that day (0: a free day; the row is there anyway). */
@@ -665,6 +667,7 @@ function trackerGridOf(
     return {
       date: day.date,
       weekday: format(date, 'EEE'),
+      isoWeekday: day.weekday,
       day: format(date, 'd MMM'),
       timesPlanned: day.times,
     };

@@ -59,6 +59,16 @@ describe('the renderer’s import boundaries', () => {
       '../data/vault-session',
     ],
     [
+      'the data layer, from a printed document',
+      'src-renderer/documents/Planted.tsx',
+      '../data/vault-session',
+    ],
+    [
+      'a screen, from a printed document',
+      'src-renderer/documents/Planted.tsx',
+      '../features/clients/ClientPage',
+    ],
+    [
       'main-process code, from anywhere in the renderer',
       'src-renderer/data/Planted.ts',
       '../../src-main/services/handlers',
@@ -74,6 +84,11 @@ describe('the renderer’s import boundaries', () => {
     ['a use case', feature, '../../data/vault-backup'],
     ['the domain', feature, '../../../src-shared/domain/template'],
     ['the store, from the data layer', 'src-renderer/data/Planted.ts', './vault-database'],
+    [
+      'the domain, from a printed document',
+      'src-renderer/documents/Planted.tsx',
+      '../../src-shared/domain/handout',
+    ],
   ])('allows a feature or layer to import %s', async (_what, filePath, specifier) => {
     expect(await importErrors(filePath, specifier)).toEqual([]);
   });
