@@ -43,6 +43,12 @@ export function createAssignmentsRepository(
       result.records.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       return result;
     },
+    /** Several clients' assignments at once (one read), oldest first. */
+    async forClients(clientIds: readonly string[]): Promise<ReadAll<Assignment>> {
+      const result = await table.whereAnyOf('clientId', clientIds);
+      result.records.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      return result;
+    },
     /** One assignment; throws RECORD_DAMAGED when it cannot be read. */
     get: (id: string): Promise<Assignment | undefined> => table.get(id),
     /**

@@ -169,6 +169,12 @@ export class EncryptedTable<T extends { id: string }> {
     return result;
   }
 
+  /** The records with these ids that exist; damaged ones are listed by id rather than thrown. */
+  async many(ids: readonly string[]): Promise<ReadAll<T>> {
+    const rows = await this.table.bulkGet([...ids]);
+    return this.readRows(rows.filter((row): row is SealedRow => row !== undefined));
+  }
+
   /** Every record; damaged ones are listed by id rather than thrown. */
   async all(): Promise<ReadAll<T>> {
     return this.readRows(await this.table.toArray());
@@ -180,6 +186,19 @@ export class EncryptedTable<T extends { id: string }> {
     value: string,
   ): Promise<ReadAll<T>> {
     return this.readRows(await this.table.where(field).equals(value).toArray());
+  }
+
+  /** The records whose indexed random-id field is any of `values` (e.g. several clients' goals). */
+  async whereAnyOf(
+    field: 'clientId' | 'assignmentId' | 'lineageId',
+    values: readonly string[],
+  ): Promise<ReadAll<T>> {
+    return this.readRows(
+      await this.table
+        .where(field)
+        .anyOf([...values])
+        .toArray(),
+    );
   }
 
   /** Reads a record, applies `change` and stores the result in one transaction. */

@@ -36,6 +36,11 @@ import {
 } from '../../src-shared/domain/preferences';
 import { type Review, REVIEW_SCHEMA_VERSION, reviewSchema } from '../../src-shared/domain/review';
 import {
+  SESSION_CALENDAR_SCHEMA_VERSION,
+  type SessionCalendar,
+  sessionCalendarSchema,
+} from '../../src-shared/domain/session-calendar';
+import {
   type Session,
   SESSION_SCHEMA_VERSION,
   sessionSchema,
@@ -73,6 +78,11 @@ export const entities = {
     schemaVersion: SESSION_SCHEMA_VERSION,
     singleLineFields: sessionSingleLineFields,
     migrations: { 1: (old) => upgradeSessionV1(old as Record<string, unknown>) },
+  },
+  sessionCalendars: {
+    table: 'sessionCalendars',
+    schema: sessionCalendarSchema,
+    schemaVersion: SESSION_CALENDAR_SCHEMA_VERSION,
   },
   templates: {
     table: 'templates',
@@ -124,6 +134,7 @@ export const entities = {
   clients: EntityDefinition<Client>;
   goals: EntityDefinition<Goal>;
   sessions: EntityDefinition<Session>;
+  sessionCalendars: EntityDefinition<SessionCalendar>;
   templates: EntityDefinition<CustomTemplate>;
   assignments: EntityDefinition<Assignment>;
   practiceLogs: EntityDefinition<PracticeLog>;

@@ -4,7 +4,7 @@ import { sessionWithStoredRecord } from '../../tests/fixtures/stored-records';
 import { buildVault } from '../../tests/fixtures/vaults';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import { isVaultError } from '../../src-shared/vault/vault-error';
-import { openVaultSession, type VaultSession } from './vault-session';
+import { internalsOf, openVaultSession, type VaultSession } from './vault-session';
 
 beforeAll(() => loadSodium());
 
@@ -33,6 +33,50 @@ describe('sessions', () => {
       [ben, '2026-12-01T15:00:00.000Z'],
       [ana, '2026-12-03T09:00:00.000Z'],
     ]);
+  });
+
+  it('come with the session before each, cancelled ones passed over', async () => {
+    const session = await newSession();
+    const first = await session.sessions.book({
+      ...booking(ana, '2026-11-17T09:00:00.000Z'),
+      status: 'held',
+    });
+    await session.sessions.book({
+      ...booking(ana, '2026-11-24T09:00:00.000Z'),
+      status: 'cancelled',
+    });
+    const next = await session.sessions.book(booking(ana, '2026-12-02T09:00:00.000Z'));
+    const lonely = await session.sessions.book(booking(ben, '2026-12-03T09:00:00.000Z'));
+    const week = await session.sessions.startingBetween(
+      '2026-12-01T00:00:00.000Z',
+      '2026-12-09T00:00:00.000Z',
+    );
+    expect(week.previous.get(next.id)?.id).toBe(first.id);
+    expect(week.previous.get(lonely.id)).toBeNull();
+  });
+
+  it('follow a rescheduled, cancelled or removed session at once', async () => {
+    const session = await newSession();
+    const booked = await session.sessions.book(booking(ana, '2026-12-03T09:00:00.000Z'));
+    const window = () =>
+      session.sessions.startingBetween('2026-12-01T00:00:00.000Z', '2026-12-09T00:00:00.000Z');
+    const moved = await session.sessions.save({ ...booked, startsAt: '2026-12-20T09:00:00.000Z' });
+    expect((await window()).records).toEqual([]);
+    await session.sessions.save({ ...moved, startsAt: '2026-12-04T09:00:00.000Z' });
+    expect((await window()).records.map((s) => s.startsAt)).toEqual(['2026-12-04T09:00:00.000Z']);
+    await session.sessions.remove(booked.id);
+    expect((await window()).records).toEqual([]);
+  });
+
+  it('are still found when the calendars are missing, as in a backup made before them', async () => {
+    const session = await newSession();
+    const booked = await session.sessions.book(booking(ana, '2026-12-03T09:00:00.000Z'));
+    await internalsOf(session).db.sealed('sessionCalendars').clear();
+    const week = await session.sessions.startingBetween(
+      '2026-12-01T00:00:00.000Z',
+      '2026-12-09T00:00:00.000Z',
+    );
+    expect(week.records.map((s) => s.id)).toEqual([booked.id]);
   });
 
   it('keep their plan, summary and private notes, and refuse a save from an older read', async () => {

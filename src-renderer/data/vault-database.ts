@@ -28,6 +28,7 @@ export const indexedFields = {
   practiceLogs: ['clientId', 'assignmentId'],
   preferences: [],
   reviews: ['clientId', 'assignmentId'],
+  sessionCalendars: ['clientId'],
   sessions: ['clientId'],
   templates: ['lineageId'],
 } as const satisfies Record<string, readonly ('clientId' | 'assignmentId' | 'lineageId')[]>;
@@ -51,6 +52,13 @@ export function vaultDatabaseName(vaultIdHex: string, generation: number): strin
   return `bridgework-vault-${vaultIdHex}-${generation}`;
 }
 
+/** Dexie's store definitions of `tables`: the random id, then the indexed random-id fields. */
+function storesOf(tables: readonly VaultTableName[]): Record<string, string> {
+  return Object.fromEntries(
+    tables.map((name) => [name, ['id', ...indexedFields[name]].join(', ')]),
+  );
+}
+
 /**
  * One vault's live store. Strict durability: a save is acknowledged only once it is on disk,
  * so an acknowledged change survives power loss.
@@ -61,11 +69,9 @@ export class VaultDatabase extends Dexie {
     // Version 1: clients, keyed by random id only.
     this.version(1).stores({ clients: 'id' });
     // Version 2: every entity of the domain model; foreign keys are random ids.
-    this.version(2).stores(
-      Object.fromEntries(
-        VAULT_TABLES.map((name) => [name, ['id', ...indexedFields[name]].join(', ')]),
-      ),
-    );
+    this.version(2).stores(storesOf(VAULT_TABLES.filter((name) => name !== 'sessionCalendars')));
+    // Version 3: each client's session calendar, so Today need not open every session.
+    this.version(3).stores(storesOf(VAULT_TABLES));
   }
 
   /** One sealed table by name. */

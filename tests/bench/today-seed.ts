@@ -282,7 +282,12 @@ export async function seed(options: {
 
     await db.transaction(
       'rw',
-      [db.sealed('clients'), db.sealed('sessions'), db.sealed('assignments')],
+      [
+        db.sealed('clients'),
+        db.sealed('sessions'),
+        db.sealed('sessionCalendars'),
+        db.sealed('assignments'),
+      ],
       async () => {
         const client = await clients.add(name);
         if (status !== 'active') await clients.setStatus(client.id, status);

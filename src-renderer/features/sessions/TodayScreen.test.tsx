@@ -91,14 +91,28 @@ async function renderToday(data: {
       repositories: {
         clients: { all: () => read(data.clients) },
         sessions: {
-          startingBetween: (from: string, to: string) =>
-            read(data.sessions.filter((s) => s.startsAt >= from && s.startsAt < to)),
-          forClient: (clientId: string) =>
-            read(data.sessions.filter((s) => s.clientId === clientId)),
+          startingBetween: (from: string, to: string) => {
+            const inWindow = data.sessions.filter((s) => s.startsAt >= from && s.startsAt < to);
+            const before = (session: Session) =>
+              data.sessions
+                .filter(
+                  (other) =>
+                    other.clientId === session.clientId &&
+                    other.status !== 'cancelled' &&
+                    other.startsAt < session.startsAt,
+                )
+                .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+                .at(-1) ?? null;
+            return Promise.resolve({
+              records: inWindow,
+              damagedIds: [],
+              previous: new Map(inWindow.map((session) => [session.id, before(session)])),
+            });
+          },
         },
         assignments: {
-          forClient: (clientId: string) =>
-            read((data.assignments ?? []).filter((a) => a.clientId === clientId)),
+          forClients: (clientIds: readonly string[]) =>
+            read((data.assignments ?? []).filter((a) => clientIds.includes(a.clientId))),
         },
         preferences: {
           get: () =>

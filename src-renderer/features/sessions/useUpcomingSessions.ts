@@ -24,15 +24,6 @@ export type UpcomingSession = {
   lastTime: { state: Exclude<LastSessionReview, 'nothing-to-review'>; reasons: string[] } | null;
 };
 
-/** The session before `session` among its client's sessions (cancelled ones don't count). */
-function previousOf(session: Session, clientSessions: readonly Session[]): Session | null {
-  const earlier = clientSessions.filter(
-    (other) =>
-      other.id !== session.id && other.status !== 'cancelled' && other.startsAt < session.startsAt,
-  );
-  return earlier.at(-1) ?? null;
-}
-
 /** How review went at `previous` (see `UpcomingSession.lastTime`). */
 function lastTimeAt(
   previous: Session,
@@ -66,28 +57,20 @@ export function useUpcomingSessions(now: Date): {
       clients.all(),
     ]);
     const clientIds = [...new Set(upcoming.records.map((session) => session.clientId))];
-    const perClient = new Map(
-      await Promise.all(
-        clientIds.map(
-          async (clientId) =>
-            [
-              clientId,
-              {
-                sessions: (await sessions.forClient(clientId)).records,
-                assignments: (await assignments.forClient(clientId)).records,
-              },
-            ] as const,
-        ),
-      ),
-    );
+    const assignmentsByClient = new Map<string, Assignment[]>();
+    for (const assignment of (await assignments.forClients(clientIds)).records)
+      assignmentsByClient.set(assignment.clientId, [
+        ...(assignmentsByClient.get(assignment.clientId) ?? []),
+        assignment,
+      ]);
+    const clientsById = new Map(everyone.records.map((client) => [client.id, client]));
     const data = upcoming.records.map((session): UpcomingSession => {
-      const theirs = perClient.get(session.clientId);
-      const clientAssignments = theirs?.assignments ?? [];
+      const clientAssignments = assignmentsByClient.get(session.clientId) ?? [];
       const byId = new Map(clientAssignments.map((assignment) => [assignment.id, assignment]));
-      const previous = previousOf(session, theirs?.sessions ?? []);
+      const previous = upcoming.previous.get(session.id) ?? null;
       return {
         session,
-        client: everyone.records.find((client) => client.id === session.clientId),
+        client: clientsById.get(session.clientId),
         due: reviewItemsFor(session, clientAssignments).flatMap((item) => {
           const assignment = byId.get(item.assignmentId);
           return assignment ? [assignment] : [];
