@@ -9,6 +9,7 @@ import {
 } from '../../../src-shared/domain/client';
 import { UserText } from '../../components/UserText';
 import { useOpenVault } from '../../session/VaultSessionProvider';
+import { ClientExportsSection } from './ClientExportsSection';
 import { ClientSessionsSection } from './ClientSessionsSection';
 import { DeleteClientModal } from './DeleteClientModal';
 import { GoalsSection } from './GoalsSection';
@@ -73,6 +74,7 @@ export function ClientPage({ client, onBack }: { client: Client; onBack: () => v
         <PrivateNotesSection client={client} />
       </SimpleGrid>
       <ClientSessionsSection client={client} />
+      <ClientExportsSection client={client} />
       {dialog === 'rename' && <RenameClientModal client={client} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
         <DeleteClientModal client={client} onClose={() => setDialog(null)} onDeleted={onBack} />

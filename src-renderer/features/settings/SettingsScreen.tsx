@@ -2,10 +2,15 @@ import { Divider, Paper, Stack, Title } from '@mantine/core';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupsSection } from './BackupsSection';
 import { ClientWordsSection } from './ClientWordsSection';
+import { ExportLogSection } from './ExportLogSection';
+import { HandoutsSection } from './HandoutsSection';
 import { ScreenSharingSection } from './ScreenSharingSection';
 import { VaultSection } from './VaultSection';
 
-/** Backups, locking, the vault's keys and name, screen sharing, and the words the client sees. */
+/**
+ * Backups, locking, the vault's keys and name, screen sharing, the words the client sees, what
+ * handouts carry, and the log of what left the vault.
+ */
 export function SettingsScreen() {
   return (
     <Stack gap="lg" maw={820}>
@@ -24,7 +29,12 @@ export function SettingsScreen() {
           <ScreenSharingSection />
           <Divider />
           <ClientWordsSection />
+          <Divider />
+          <HandoutsSection />
         </Stack>
+      </Paper>
+      <Paper withBorder radius="md" p="lg">
+        <ExportLogSection />
       </Paper>
     </Stack>
   );
