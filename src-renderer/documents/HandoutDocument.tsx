@@ -47,6 +47,11 @@ export function HandoutDocument({
         <MyPlan model={model} measures={measures} />
         <WhenItsHard model={model} measures={measures} />
         <IfThen model={model} measures={measures} />
+        {isBare(model) && (
+          <Section heading="Notes" measures={measures}>
+            <WritingLines count={measures.large ? 12 : 16} measures={measures} />
+          </Section>
+        )}
       </DocumentPage>
       {model.tracker && (
         <TrackerPages
@@ -75,6 +80,14 @@ export function HandoutDocument({
       )}
     </Document>
   );
+}
+
+/**
+ * Whether the first page has nothing under its title (every optional part empty): it then gets
+ * lines for notes, so it still reads as a page made on purpose.
+ */
+function isBare(model: HandoutModel): boolean {
+  return !model.why && !model.steps && !model.plan && !model.smallest && !model.ifThen;
 }
 
 /** Lines to write on under each prompt: enough to fill a page with a few prompts. */
@@ -131,7 +144,7 @@ function MyPlan({ model, measures }: { model: HandoutModel; measures: Measures }
         borderRadius: 6,
         paddingVertical: measures.gap * 0.8,
         paddingHorizontal: measures.gap,
-        marginBottom: measures.gap,
+        marginTop: measures.gap,
       }}
     >
       <Heading measures={measures}>{plan.heading}</Heading>
@@ -160,7 +173,7 @@ function WhenItsHard({ model, measures }: { model: HandoutModel; measures: Measu
   return (
     <View
       wrap={false}
-      style={{ flexDirection: 'row', gap: measures.gap * 0.8, marginBottom: measures.gap }}
+      style={{ flexDirection: 'row', gap: measures.gap * 0.8, marginTop: measures.gap }}
     >
       {cards.map((card) => (
         <View

@@ -60,7 +60,7 @@ function lead(model: TrackerModel, measures: Measures): TrackerLead {
           measures={measures}
         />
         {(model.plan !== '' || model.smallest !== '') && (
-          <View style={{ marginTop: -measures.gap * 0.5, marginBottom: measures.gap }}>
+          <View style={{ marginTop: measures.gap * 0.6, marginBottom: measures.gap }}>
             {model.plan !== '' && <Text>{model.plan}</Text>}
             <Labelled
               label="The smallest version that still counts"

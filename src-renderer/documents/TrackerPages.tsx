@@ -55,7 +55,7 @@ export function TrackerPages({
           {index === 0 && grid.intro !== '' && (
             <Text style={{ color: ink.muted, marginBottom: measures.gap * 0.6 }}>{grid.intro}</Text>
           )}
-          <Grid columns={grid.columns} rows={page.rows} measures={measures} />
+          <Grid grid={grid} rows={page.rows} measures={measures} />
           {index === pages.length - 1 && grid.continuesAfter !== '' && (
             <Text style={{ marginTop: measures.gap * 0.6, color: ink.muted }}>
               {grid.continuesAfter}
@@ -115,18 +115,18 @@ export function trackerPages(grid: TrackerGrid, measures: Measures, leadHeight =
 }
 
 function Grid({
-  columns,
+  grid,
   rows,
   measures,
 }: {
-  columns: readonly TrackerColumn[];
+  grid: TrackerGrid;
   rows: readonly TrackerRow[];
   measures: Measures;
 }) {
-  const dayWidth = measures.large ? 118 : 92;
-  const totalWeight = columns.reduce((total, column) => total + columnWeight[column.kind], 0);
-  const widthOf = (column: TrackerColumn) =>
-    ((contentWidth(measures) - dayWidth) * columnWeight[column.kind]) / totalWeight;
+  const { columns } = grid;
+  const dayWidth = measures.large ? 104 : 92;
+  const widths = columnWidths(columns, contentWidth(measures) - dayWidth, measures);
+  const widthOf = (column: TrackerColumn) => widths[columns.indexOf(column)] ?? 0;
   return (
     <View>
       <View
@@ -137,19 +137,23 @@ function Grid({
           borderBottomWidth: 1.25,
           borderBottomColor: ink.accent,
           paddingBottom: 4,
-          fontSize: measures.small,
           fontWeight: 600,
-          lineHeight: 1.25,
           color: ink.text,
         }}
       >
-        <Text style={{ width: dayWidth, paddingLeft: 6 }}>Day</Text>
+        <Text
+          style={{ width: dayWidth, paddingLeft: 6, fontSize: measures.small, lineHeight: 1.25 }}
+        >
+          Day
+        </Text>
         {columns.map((column, index) => (
           <Text
             key={index}
             style={{
               width: widthOf(column),
-              paddingHorizontal: 6,
+              paddingHorizontal: HEADER_PADDING,
+              fontSize: labelSize(column.label, widthOf(column), measures),
+              lineHeight: 1.25,
               textAlign: column.kind === 'yes-no' ? 'center' : 'left',
             }}
           >
@@ -165,7 +169,7 @@ function Grid({
             flexDirection: 'row',
             height: measures.trackerRow,
             alignItems: 'center',
-            backgroundColor: row.timesPlanned > 0 ? ink.planned : '#ffffff',
+            backgroundColor: grid.marksPlanned && row.timesPlanned > 0 ? ink.planned : '#ffffff',
             borderBottomWidth: isSunday(row) ? 1 : 0.5,
             borderBottomColor: isSunday(row) ? ink.box : ink.line,
           }}
@@ -188,6 +192,48 @@ function Grid({
     </View>
   );
 }
+
+/**
+ * Each column's width: first the room its heading's longest word needs at the small size, then
+ * what is left shared by the columns' weights (a column to write words in gets most).
+ */
+function columnWidths(
+  columns: readonly TrackerColumn[],
+  available: number,
+  measures: Measures,
+): number[] {
+  const needed = columns.map(
+    (column) =>
+      longestWord(column.label) * AVERAGE_SEMIBOLD_WIDTH * measures.small + 2 * HEADER_PADDING,
+  );
+  const left = available - needed.reduce((total, width) => total + width, 0);
+  const weights = columns.map((column) => columnWeight[column.kind]);
+  const totalWeight = weights.reduce((total, weight) => total + weight, 0);
+  if (left <= 0 || totalWeight === 0) {
+    return weights.map((weight) => (available * weight) / Math.max(totalWeight, 1));
+  }
+  return needed.map((width, index) => width + (left * (weights[index] ?? 0)) / totalWeight);
+}
+
+/** The number of characters in the longest word of a label. */
+function longestWord(label: string): number {
+  return Math.max(1, ...label.split(/\s+/u).map((word) => Array.from(word).length));
+}
+
+/** Space either side of a column's heading. */
+const HEADER_PADDING = 4;
+
+/**
+ * The size a column's heading is set at: the small size, or less when its longest word would
+ * not fit the column's width (a word is never broken; narrow columns get smaller headings).
+ */
+function labelSize(label: string, width: number, measures: Measures): number {
+  const fits = (width - 2 * HEADER_PADDING) / (longestWord(label) * AVERAGE_SEMIBOLD_WIDTH);
+  return Math.max(6, Math.min(measures.small, fits));
+}
+
+/** A generous average width of a semibold character, in ems, for fitting headings. */
+const AVERAGE_SEMIBOLD_WIDTH = 0.62;
 
 function isSunday(row: TrackerRow): boolean {
   return row.isoWeekday === 7;

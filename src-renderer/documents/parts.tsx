@@ -122,7 +122,7 @@ export function TitleBlock({
   measures: Measures;
 }) {
   return (
-    <View style={{ marginBottom: measures.gap * 1.1 }}>
+    <View style={{ marginBottom: measures.gap * 0.1 }}>
       <Text
         style={{
           fontSize: measures.small,
@@ -145,7 +145,11 @@ export function TitleBlock({
   );
 }
 
-/** A section: its heading kept with what follows it, then its content. */
+/**
+ * A section: a space, its heading, then its content. Not wrapped in a view of its own: react-pdf
+ * keeps a heading with what follows it (`minPresenceAhead`) only when something comes before it
+ * in the same container, so the heading and content go straight into the page's flow.
+ */
 export function Section({
   heading,
   measures,
@@ -156,15 +160,25 @@ export function Section({
   children: ReactNode;
 }) {
   return (
-    <View style={{ marginBottom: measures.gap }}>
-      <Heading measures={measures}>{heading}</Heading>
+    <>
+      <Heading measures={measures} spaced>
+        {heading}
+      </Heading>
       {children}
-    </View>
+    </>
   );
 }
 
-/** A section heading, never left alone at the foot of a page. */
-export function Heading({ measures, children }: { measures: Measures; children: string }) {
+/** A section heading, never left alone at the foot of a page; `spaced`: a space above it. */
+export function Heading({
+  measures,
+  spaced = false,
+  children,
+}: {
+  measures: Measures;
+  spaced?: boolean;
+  children: string;
+}) {
   return (
     <Text
       minPresenceAhead={measures.body * 6}
@@ -172,6 +186,7 @@ export function Heading({ measures, children }: { measures: Measures; children: 
         fontSize: measures.heading,
         fontWeight: 600,
         color: ink.accent,
+        marginTop: spaced ? measures.gap : 0,
         marginBottom: measures.gap / 3,
         lineHeight: 1.3,
       }}

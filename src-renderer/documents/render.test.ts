@@ -201,6 +201,7 @@ describe('a handout with every optional field empty', () => {
     expect(text).toContain(exampleAssignment.title);
     for (const heading of Object.values(handoutHeadings)) expect(text).not.toContain(heading);
     expect(text).not.toMatch(/For |We meet again|Page 1/u);
+    expect(text).toContain('Notes');
   });
 });
 

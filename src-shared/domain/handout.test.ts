@@ -102,6 +102,15 @@ describe('handoutOf', () => {
       'Mon',
     ]);
     expect(tracker?.continuesAfter).toBe('');
+    expect(tracker?.marksPlanned).toBe(true);
+  });
+
+  it('sets planned days apart only when some days are planned and some are not', () => {
+    const daily = handoutOf(withAssignment({ days: [1, 2, 3, 4, 5, 6, 7] }));
+    expect(daily.tracker?.marksPlanned).toBe(false);
+    expect(daily.tracker?.intro).toBe('A mark for each time you practise. Any day counts.');
+    const anyDay = handoutOf(withAssignment({ days: [], dose: null }));
+    expect(anyDay.tracker?.marksPlanned).toBe(false);
   });
 
   it('has the worksheet prompts and the next meeting', () => {

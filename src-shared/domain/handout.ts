@@ -60,6 +60,8 @@ export type TrackerGrid = {
   intro: string;
   columns: TrackerColumn[];
   rows: TrackerRow[];
+  /** Whether planned days are set apart (shaded): only when some days are planned and some not. */
+  marksPlanned: boolean;
   /** When the grid stops short of the review-by date (it runs at most `TRACKER_MAX_DAYS`). */
   continuesAfter: string;
 };
@@ -636,6 +638,7 @@ function emptyGrid(): TrackerGrid {
     intro: '',
     columns: [],
     rows: [],
+    marksPlanned: false,
     continuesAfter: '',
   };
 }
@@ -673,14 +676,16 @@ function trackerGridOf(
     };
   });
   const last = rows.at(-1);
-  const planned = rows.some((row) => row.timesPlanned > 0);
+  const planned = rows.filter((row) => row.timesPlanned > 0).length;
+  const marksPlanned = planned > 0 && planned < rows.length;
   return {
     heading: handoutHeadings.tracker,
-    intro: planned
+    intro: marksPlanned
       ? 'A mark for each time you practise. Shaded days are the ones you planned; any day counts.'
       : 'A mark for each time you practise. Any day counts.',
     columns,
     rows,
+    marksPlanned,
     continuesAfter:
       days.length > TRACKER_MAX_DAYS && last
         ? `After ${longDate(last.date)}, carry on on a fresh sheet.`
