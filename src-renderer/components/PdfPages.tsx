@@ -10,7 +10,7 @@ let pdfjs: Promise<typeof import('pdfjs-dist')> | null = null;
  * pdf.js (about 0.6 MB, and its 1.6 MB worker) is loaded the first time a PDF is shown, not with
  * the app: most screens never need it.
  */
-function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
+export function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
   pdfjs ??= import('pdfjs-dist').then((module) => {
     // pdf.js parses in its own worker, bundled with the app (no network, no eval).
     module.GlobalWorkerOptions.workerPort = new Worker(

@@ -1,9 +1,12 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Assignment } from '../../../src-shared/domain/assignment';
 import { draftFromScratch } from '../../../src-shared/domain/assignment-draft';
 import { renderControlled } from '../../../tests/support/render';
 import { CommitStep } from './CommitStep';
+
+// The take-away buttons read the open vault; they have their own tests (integration and e2e).
+vi.mock('../../components/TakeAwayButtons', () => ({ TakeAwayButtons: () => null }));
 
 const draft: Assignment = {
   ...draftFromScratch(

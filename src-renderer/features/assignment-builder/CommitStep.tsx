@@ -3,6 +3,7 @@ import { assignmentTextLimits } from '../../../src-shared/domain/assignment';
 import type { ClientViewSnapshot } from '../../../src-shared/ipc/contract';
 import { UserText } from '../../components/UserText';
 import { LimitedField } from '../../components/LimitedField';
+import { TakeAwayButtons } from '../../components/TakeAwayButtons';
 import type { StepProps } from './StepProps';
 import { ZeroToTen } from './ZeroToTen';
 
@@ -83,6 +84,7 @@ export function CommitStep({
         />
       </Group>
       <ReadBack snapshot={readBack} />
+      <TakeAwayButtons assignment={assignment} />
     </Stack>
   );
 }

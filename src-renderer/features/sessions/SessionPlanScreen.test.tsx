@@ -19,6 +19,8 @@ vi.mock('../../data/vault-lifecycle', () => ({
 }));
 vi.mock('../../data/vault-backup', () => ({ backUpVault: vi.fn() }));
 vi.mock('../../data/main-events', () => ({ onMainEvent: () => () => undefined }));
+// The session summary's PDF button reads the vault's preferences; it has its own tests.
+vi.mock('../../components/SessionSummaryButton', () => ({ SessionSummaryButton: () => null }));
 
 const maya: Client = {
   id: 'MMMMMMMMMMMMMMMMMMMMMM',

@@ -11,6 +11,7 @@ import {
   tooMuchPracticeNote,
 } from '../../../src-shared/domain/session-agenda';
 import { SessionBookingModal } from '../../components/SessionBookingModal';
+import { SessionSummaryButton } from '../../components/SessionSummaryButton';
 import { useNavigation } from '../../session/navigation';
 import { NewPracticeSection } from './NewPracticeSection';
 import { PlanSection } from './PlanSection';
@@ -182,6 +183,7 @@ export function SessionPlanScreen({ sessionId }: { sessionId: string }) {
           save={(summaryForClient) => update((latest) => ({ ...latest, summaryForClient }))}
           onTyped={(text) => setTypedSummary({ at: editor.generation, text })}
         />
+        <SessionSummaryButton session={session} />
       </PlanSection>
       <PlanSection
         title="Private notes"

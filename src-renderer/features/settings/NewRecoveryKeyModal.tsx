@@ -36,7 +36,12 @@ export function NewRecoveryKeyModal({ onClose }: { onClose: () => void }) {
       withCloseButton={!recoveryKey}
     >
       {recoveryKey ? (
-        <RecoveryKeyStep recoveryKey={recoveryKey} onDone={onClose} doneLabel="Done" />
+        <RecoveryKeyStep
+          recoveryKey={recoveryKey}
+          onDone={onClose}
+          doneLabel="Done"
+          sheet={{ session }}
+        />
       ) : (
         <Stack gap="md">
           <Text>

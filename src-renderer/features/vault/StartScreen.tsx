@@ -116,7 +116,11 @@ export function StartScreen() {
   } else if (step.kind === 'recovery-key') {
     heading = 'Your recovery key';
     content = (
-      <RecoveryKeyStep recoveryKey={step.vault.recoveryKey} onDone={() => enter(step.vault)} />
+      <RecoveryKeyStep
+        recoveryKey={step.vault.recoveryKey}
+        onDone={() => enter(step.vault)}
+        sheet={{ newVault: step.vault }}
+      />
     );
   } else if (step.kind === 'unlock') {
     const { vault } = step;
