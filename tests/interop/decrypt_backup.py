@@ -8,7 +8,10 @@ was fixed. Every record's text is repaired as Bridgework repairs it (section 4.3
 record checked against its table's shape (sections 4.6, 4.7); records of a table this reader
 does not know are decrypted and printed unchecked (section 4.8). Records are all or nothing: a
 damaged record fails the backup. Worksheet files are not: one that does not decrypt is reported
-and left out, and everything else is still read (section 8.9).
+and left out, and everything else is still read (section 8.9). Session calendars are derived
+from the sessions (section 4.7): they are read and checked like any record, and clients whose
+calendar does not match their sessions (as in a backup from before calendars) are noted, not
+refused; the sessions are what counts.
 
 Usage:
     decrypt_backup.py FILE PASSPHRASE_FILE [RECOVERY_KEY_FILE] [--json] [--attachments DIR]
@@ -680,6 +683,8 @@ PLANNED_BARRIER_KINDS = (  # an assignment's planned barriers (barrier-kinds.ts)
 )
 ASSIGNMENT_STATUSES = ("draft", "active", "paused", "completed", "stopped", "replaced")
 REVIEW_ITEM_STATES = ("to-review", "reviewed", "deferred")
+SESSION_STATUSES = ("planned", "held", "cancelled")  # a session's, and a calendar entry's
+MAX_CALENDAR_ENTRIES = 100_000  # 4.7, sessionCalendars
 PRACTICE_WORDINGS = ("practice", "this-weeks-plan")
 PAGE_SIZES = ("letter", "a4")  # 4.7, preferences: the paper handouts are made for
 HANDOUT_NAMINGS = ("first-name", "initials", "none")  # 4.7, preferences: how a handout names the client
@@ -819,7 +824,7 @@ SESSION = obj({  # version 2 (4.7)
     "clientId": record_id,
     "startsAt": date_time,
     "durationMinutes": integer(5, 480),
-    "status": one_of_strings("planned", "held", "cancelled"),
+    "status": one_of_strings(*SESSION_STATUSES),
     "reviewItems": array(REVIEW_ITEM, 0, 20),
     "topics": array(line(1, 300, trim=True), 0, 20),
     "assignmentIds": array(record_id, 0, 20),
@@ -828,6 +833,19 @@ SESSION = obj({  # version 2 (4.7)
     "revision": integer(0),
     "createdAt": date_time,
     "updatedAt": date_time,
+})
+# 4.7: a client's session calendar, derived from their sessions (one entry per session, when it
+# starts and where it stands). Bridgework writes the entries earliest first; the order, like
+# duplicates, is not checked on reading.
+SESSION_CALENDAR_ENTRY = obj({
+    "sessionId": record_id,
+    "startsAt": date_time,
+    "status": one_of_strings(*SESSION_STATUSES),
+})
+SESSION_CALENDAR = obj({  # version 1 (4.7)
+    "id": record_id,
+    "clientId": record_id,
+    "entries": array(SESSION_CALENDAR_ENTRY, 0, MAX_CALENDAR_ENTRIES),
 })
 CUSTOM_TEMPLATE = with_template_rules(obj(
     {
@@ -1199,34 +1217,49 @@ class Table:
     shape: Shape
     upgrades: dict[int, Callable[[dict], dict]] = field(default_factory=dict)  # n -> n + 1
     one_line: tuple[str, ...] = ()  # its one-line fields, by key name at any depth (4.7)
+    # 4.5: the random-id fields its IndexedDB rows copy from the record (not in a backup; a
+    # restore reads them from the decrypted record, 8.8). A client's records are those of the
+    # tables indexed by clientId, and are deleted with the client.
+    index_fields: tuple[str, ...] = ()
 
 
-# 4.5, 4.7: the ten tables of this version of the format, with their one-line fields (4.7).
+# 4.5, 4.7: the eleven tables of this version of the format, with their one-line fields (4.7)
+# and index fields (4.5).
 TABLES = {
     "assignments": Table(
         3, ASSIGNMENT, {1: upgrade_assignment_v1, 2: upgrade_assignment_v2}, one_line=(
             "clinicalTitle", "title", "discreetTitle", "steps", "label", "step", "barrier",
             "ifThen", "what", "cue", "where", "reminderPlace", "cautions", "minimumDose",
             "standardDose", "worksheetPrompts",
-        ),
+        ), index_fields=("clientId",),
     ),  # fmt: skip
-    "attachments": Table(1, ATTACHMENT, one_line=("fileName",)),
+    "attachments": Table(1, ATTACHMENT, one_line=("fileName",), index_fields=("lineageId",)),
     "clients": Table(2, CLIENT, {1: upgrade_client_v1}, one_line=("name",)),
-    "goals": Table(1, GOAL),
+    "goals": Table(1, GOAL, index_fields=("clientId",)),
     "log": Table(1, LOG_ENTRY, one_line=("what",)),
-    "practiceLogs": Table(1, PRACTICE_LOG, one_line=("tracker",)),
+    "practiceLogs": Table(
+        1, PRACTICE_LOG, one_line=("tracker",), index_fields=("clientId", "assignmentId")
+    ),
     "preferences": Table(
         3, PREFERENCES, {1: upgrade_preferences_v1, 2: upgrade_preferences_v2},
         one_line=("practiceName", "clinicianName"),
     ),
-    "reviews": Table(1, REVIEW),
-    "sessions": Table(2, SESSION, {1: upgrade_session_v1}, one_line=("topics",)),
+    "reviews": Table(1, REVIEW, index_fields=("clientId", "assignmentId")),
+    # Derived data (4.7): each client's sessions, when they start and where they stand. New with
+    # IndexedDB schema 3 (4.5); a backup from before it has none.
+    "sessionCalendars": Table(1, SESSION_CALENDAR, index_fields=("clientId",)),
+    "sessions": Table(
+        2, SESSION, {1: upgrade_session_v1}, one_line=("topics",), index_fields=("clientId",)
+    ),
     "templates": Table(2, CUSTOM_TEMPLATE, {1: upgrade_template_v1}, one_line=(
         "title", "clientTitle", "discreetTitle", "cautions", "noLadderBecause", "concerns",
         "steps", "minimumDose", "standardDose", "label", "worksheetPrompts", "barrier", "ifThen",
         "step",
-    )),  # fmt: skip
+    ), index_fields=("lineageId",)),  # fmt: skip
 }
+
+# 4.5: the tables whose records belong to one client, deleted with the client.
+CLIENT_OWNED_TABLES = tuple(name for name, t in TABLES.items() if "clientId" in t.index_fields)
 
 
 def read_record_repairing(table: str, schema_version: int, record: dict) -> tuple[dict, bool]:
@@ -1546,6 +1579,39 @@ class Decrypted:
     repaired: list[str] = field(default_factory=list)
     # 4.8: tables not in this version of the format; their records are decrypted, not checked.
     unknown_tables: list[str] = field(default_factory=list)
+    # 4.7, sessionCalendars: the clients (by id) whose calendar does not list exactly their
+    # sessions, or who have sessions and no calendar (a backup from before calendars). Not
+    # damage: the sessions are what counts, the calendars are derived from them.
+    calendars_out_of_step: list[str] = field(default_factory=list)
+
+
+def calendar_entries_of(sessions: list[dict]) -> list[tuple[str, str, str]]:
+    """4.7: what a client's calendar lists for these sessions, as (sessionId, startsAt, status),
+    sorted (Bridgework's own order, earliest first, is not part of the comparison)."""
+    return sorted((s["id"], s["startsAt"], s["status"]) for s in sessions)
+
+
+def calendars_out_of_step(records: dict[str, list[dict]]) -> list[str]:
+    """4.7: the clients whose session calendars are out of step with their sessions: not exactly
+    one calendar, or one whose entries are not exactly their sessions' ids, start times and
+    statuses. A client with neither sessions nor a calendar is not listed."""
+    sessions: dict[str, list[dict]] = {}
+    for session in records.get("sessions", []):
+        sessions.setdefault(session["clientId"], []).append(session)
+    calendars: dict[str, list[dict]] = {}
+    for calendar in records.get("sessionCalendars", []):
+        calendars.setdefault(calendar["clientId"], []).append(calendar)
+    out: list[str] = []
+    for client_id in sorted(set(sessions) | set(calendars)):
+        theirs = calendars.get(client_id, [])
+        listed = (
+            sorted((e["sessionId"], e["startsAt"], e["status"]) for e in theirs[0]["entries"])
+            if len(theirs) == 1
+            else None
+        )
+        if listed != calendar_entries_of(sessions.get(client_id, [])):
+            out.append(client_id)
+    return out
 
 
 def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = None) -> Decrypted:
@@ -1572,6 +1638,7 @@ def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = No
             result.repaired.append(f"{entry.table}/{entry.id}")
         if entry.table not in TABLES and entry.table not in result.unknown_tables:
             result.unknown_tables.append(entry.table)
+    result.calendars_out_of_step = calendars_out_of_step(result.records)
     descriptions = {r["id"]: r for r in result.records.get("attachments", [])}
     for item in backup.attachments:  # 7
         try:
@@ -1626,6 +1693,13 @@ def summary(result: Decrypted) -> str:
         lines.append(
             "note      records of tables this reader does not know were decrypted but their"
             " shape was not checked (section 4.8): " + ", ".join(result.unknown_tables)
+        )
+    if result.calendars_out_of_step:
+        lines.append(
+            "note      session calendars are derived from the sessions (section 4.7); these"
+            " clients' calendars do not list exactly their sessions (or are missing, as in a"
+            " backup from before calendars), so their sessions are what counts: "
+            + ", ".join(result.calendars_out_of_step)
         )
     for table, records in result.records.items():
         unknown = ", not in this version of the format" if table in result.unknown_tables else ""

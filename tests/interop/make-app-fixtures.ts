@@ -19,7 +19,10 @@
 //                              record openRow reads (or null when the app finds it damaged), in
 //                              the same order
 //   tables.json                for each table, what openRow reads it by: its current schema
-//                              version, the versions it has an upgrade from, its one-line fields
+//                              version, the versions it has an upgrade from, its one-line fields;
+//                              and the random-id fields its IndexedDB rows index (indexedFields)
+//   stores.json                the vault database's Dexie version and store definitions, the
+//                              tables in backup order and the tables deleted with a client
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +44,13 @@ import {
   type VaultKeys,
 } from '../../src-renderer/data/encrypted-table';
 import { entities } from '../../src-renderer/data/entities';
+import {
+  CLIENT_OWNED_TABLES,
+  indexedFields,
+  VAULT_TABLES,
+  VaultDatabase,
+  type VaultTableName,
+} from '../../src-renderer/data/vault-database';
 
 const folder = process.argv[2];
 if (!folder) throw new Error('usage: make-app-fixtures.ts FOLDER');
@@ -301,10 +311,28 @@ const tables = Object.fromEntries(
       schemaVersion: entity.schemaVersion,
       upgradesFrom: Object.keys(entity.migrations ?? {}).map(Number),
       singleLineFields: [...(entity.singleLineFields ?? [])].sort(),
+      indexFields: [...indexedFields[entity.table as VaultTableName]],
     },
   ]),
 );
 await writeFile(join(folder, 'tables.json'), JSON.stringify(tables));
+
+// ---------------------------------------------------------------- stores.json
+
+// Declared only, never opened (there is no IndexedDB here).
+const db = new VaultDatabase('00000000000000000000000000000000', 1);
+const stores = {
+  version: db.verno,
+  stores: Object.fromEntries(
+    db.tables.map((table) => [
+      table.name,
+      [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)].join(', '),
+    ]),
+  ),
+  backupOrder: VAULT_TABLES,
+  clientOwned: CLIENT_OWNED_TABLES,
+};
+await writeFile(join(folder, 'stores.json'), JSON.stringify(stores));
 
 s.memzero(demo.keys.dataKey);
 console.log(

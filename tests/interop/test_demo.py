@@ -418,20 +418,29 @@ def encrypt_attachment(
 
 
 def seal_plaintext(
-    data_key: bytes, vault_id: bytes, table: str, record_id: str, plaintext: bytes
+    data_key: bytes,
+    vault_id: bytes,
+    table: str,
+    record_id: str,
+    plaintext: bytes,
+    schema_version: int = 1,
 ) -> bytes:
-    """Section 4.1-4.2: sealed plaintext of schema version 1 (nonce derived, not random)."""
+    """Section 4.1-4.2: sealed plaintext (nonce derived, not random), schema version 1 unless
+    given."""
     nonce = hashlib.blake2b(table.encode() + record_id.encode(), digest_size=24).digest()
     t, r = table.encode(), record_id.encode()
-    ad = b"BWREC1" + vault_id + bytes([len(t)]) + t + bytes([len(r)]) + r + b"\x01\x00"
+    version = schema_version.to_bytes(2, "little")
+    ad = b"BWREC1" + vault_id + bytes([len(t)]) + t + bytes([len(r)]) + r + version
     ct = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, ad, nonce, data_key)
-    return b"\x01" + b"\x01\x00" + nonce + ct
+    return b"\x01" + version + nonce + ct
 
 
-def seal_record(data_key: bytes, vault_id: bytes, table: str, record: dict) -> bytes:
-    """A record sealed as Bridgework writes it: compact JSON, schema version 1."""
+def seal_record(
+    data_key: bytes, vault_id: bytes, table: str, record: dict, schema_version: int = 1
+) -> bytes:
+    """A record sealed as Bridgework writes it: compact JSON, schema version 1 unless given."""
     plaintext = json.dumps(record, separators=(",", ":")).encode()
-    return seal_plaintext(data_key, vault_id, table, record["id"], plaintext)
+    return seal_plaintext(data_key, vault_id, table, record["id"], plaintext, schema_version)
 
 
 def record_entry(table: str, record_id: str, sealed: bytes) -> bytes:
@@ -979,6 +988,15 @@ EXAMPLES = {  # one record of every table, in the shapes of section 4.7 (current
         "decision": "make-smaller",
         "decisionReason": "",
     },
+    "sessionCalendars": {  # version 1: derived from the client's sessions, earliest first
+        "id": IDS[0],
+        "clientId": IDS[1],
+        "entries": [
+            {"sessionId": IDS[2], "startsAt": AT, "status": "held"},
+            {"sessionId": IDS[3], "startsAt": "2026-10-13T10:00:00.000Z", "status": "cancelled"},
+            {"sessionId": IDS[4], "startsAt": "2026-10-20T10:00:00.000Z", "status": "planned"},
+        ],
+    },
     "sessions": {  # version 2
         "id": IDS[0],
         "clientId": IDS[1],
@@ -1111,9 +1129,9 @@ def damaged(table: str, record: dict) -> None:
 def every_table_of_the_format_is_checked_against_its_shape():
     section_4_5 = [
         "assignments", "attachments", "clients", "goals", "log",
-        "practiceLogs", "preferences", "reviews", "sessions", "templates",
+        "practiceLogs", "preferences", "reviews", "sessionCalendars", "sessions", "templates",
     ]  # fmt: skip
-    assert sorted(EXAMPLES) == sorted(bw.TABLES) == section_4_5
+    assert sorted(EXAMPLES) == sorted(bw.TABLES) == section_4_5 and len(section_4_5) == 11
     for table, record in EXAMPLES.items():
         assert reads(table, record) == record
         damaged(table, example(table, extra=1))  # strict: no field of another name
@@ -1140,6 +1158,7 @@ def every_id_field_holds_a_record_id():
         "goals": ["clientId"],
         "practiceLogs": ["clientId", "assignmentId"],
         "reviews": ["clientId", "assignmentId"],
+        "sessionCalendars": ["clientId"],
         "sessions": ["clientId"],
         "templates": ["lineageId"],
     }
@@ -1149,7 +1168,10 @@ def every_id_field_holds_a_record_id():
             for bad in not_ids:
                 damaged(table, example(table, **{key: bad}))
     item = EXAMPLES["sessions"]["reviewItems"][0]
+    entry = EXAMPLES["sessionCalendars"]["entries"][0]
     for bad in not_ids:
+        bad_entry = entry | {"sessionId": bad}
+        damaged("sessionCalendars", example("sessionCalendars", entries=[bad_entry]))
         damaged("assignments", example("assignments", goals=[{"goalId": bad, "words": ""}]))
         damaged("assignments", example("assignments", sessionId=bad))
         damaged("assignments", example("assignments", replaces={"assignmentId": bad, "reason": ""}))
@@ -1160,6 +1182,7 @@ def every_id_field_holds_a_record_id():
         damaged("log", example("log", clientId=bad))
     reads("assignments", example("assignments", sessionId=IDS[3]))
     reads("sessions", example("sessions", reviewItems=[item | {"reviewId": IDS[3]}]))
+    reads("sessionCalendars", example("sessionCalendars", entries=[entry | {"sessionId": IDS[0]}]))
     reads("reviews", example("reviews", sessionId=IDS[3]))
     reads("log", example("log", clientId=IDS[3]))
     # Any 22 such characters, not only what Bridgework makes: the last character is not checked.
@@ -2108,6 +2131,180 @@ def an_export_entry_names_what_was_made():
         damaged("log", example("log", format=bad))
 
 
+# ---------------------------------------------------------------- session calendars (4.7)
+
+CALENDAR = EXAMPLES["sessionCalendars"]
+CALENDAR_ENTRY = CALENDAR["entries"][0]
+
+
+def calendar(*entries: object, **changes: object) -> dict:
+    """The example calendar with these entries (and fields set, or removed for `...`)."""
+    return example("sessionCalendars", entries=list(entries), **changes)
+
+
+@test
+def a_session_calendar_lists_when_each_session_starts_and_where_it_stands():
+    table = bw.TABLES["sessionCalendars"]
+    assert (table.schema_version, table.upgrades, table.one_line) == (1, {}, ())
+    assert table.index_fields == ("clientId",) and "sessionCalendars" in bw.CLIENT_OWNED_TABLES
+    assert reads("sessionCalendars", CALENDAR) == CALENDAR
+    # Not checked: that the entries are earliest first, that a session is listed once, that the
+    # sessions exist. An empty calendar has the right shape (Bridgework removes it instead).
+    backwards = calendar(*reversed(CALENDAR["entries"]))
+    assert reads("sessionCalendars", backwards) == backwards
+    reads("sessionCalendars", calendar(CALENDAR_ENTRY, CALENDAR_ENTRY))
+    reads("sessionCalendars", calendar())
+    for status in ("planned", "held", "cancelled"):
+        reads("sessionCalendars", calendar(CALENDAR_ENTRY | {"status": status}))
+    # Up to 100,000 entries.
+    most = [CALENDAR_ENTRY] * 100_000
+    assert len(reads("sessionCalendars", calendar(*most))["entries"]) == 100_000
+    damaged("sessionCalendars", calendar(*most, CALENDAR_ENTRY))
+
+
+@test
+def a_damaged_session_calendar_is_refused():
+    for bad_entry in (
+        CALENDAR_ENTRY | {"status": "no-show"},
+        CALENDAR_ENTRY | {"status": "Held"},
+        CALENDAR_ENTRY | {"status": None},
+        CALENDAR_ENTRY | {"sessionId": "session-1"},
+        CALENDAR_ENTRY | {"sessionId": IDS[2] + "A"},
+        CALENDAR_ENTRY | {"sessionId": None},
+        CALENDAR_ENTRY | {"startsAt": "2026-10-06"},
+        CALENDAR_ENTRY | {"startsAt": "2026-10-06T10:00:00.000+01:00"},
+        CALENDAR_ENTRY | {"startsAt": None},
+        CALENDAR_ENTRY | {"durationMinutes": 50},  # strict: no field of another name
+        changed(CALENDAR_ENTRY, status=...),
+        changed(CALENDAR_ENTRY, startsAt=...),
+        None,
+        IDS[2],
+        [IDS[2], AT, "held"],
+    ):
+        damaged("sessionCalendars", calendar(CALENDAR_ENTRY, bad_entry))
+    for bad in (
+        {"entries": None},
+        {"entries": {}},
+        {"entries": IDS[2]},
+        {"clientId": None},
+        {"sessions": []},
+        {"updatedAt": AT},
+    ):
+        damaged("sessionCalendars", example("sessionCalendars", **bad))
+    # Only schema version 1 exists, with no upgrade (section 4.3).
+    for version in (0, 2):
+        expect_error("RECORD_DAMAGED", bw.read_record, "sessionCalendars", version, CALENDAR)
+
+
+ADA = "8Ogs1bWt1hiifSkTVZne5g"  # the demo's clients (section 8.10)
+JONAS = "5BmChhXHgoYGLAO4m-GgbA"
+
+
+def session_id(n: int) -> str:
+    return f"Ss{n}-Aa0_Bb1cCd2Ee3Ff4A"
+
+
+def a_session(n: int, client_id: str, starts_at: str, status: str) -> dict:
+    return example(
+        "sessions", id=session_id(n), clientId=client_id, startsAt=starts_at, status=status,
+        reviewItems=[],
+    )  # fmt: skip
+
+
+def calendar_of(n: int, client_id: str, sessions: list[dict]) -> dict:
+    """A client's calendar as Bridgework writes it: every session of theirs, earliest first."""
+    mine = sorted((s for s in sessions if s["clientId"] == client_id), key=lambda s: s["startsAt"])
+    return {
+        "id": f"Cc{n}-Aa0_Bb1cCd2Ee3Ff4A",
+        "clientId": client_id,
+        "entries": [
+            {"sessionId": s["id"], "startsAt": s["startsAt"], "status": s["status"]} for s in mine
+        ],
+    }
+
+
+SESSIONS = [
+    a_session(1, ADA, "2026-10-13T09:00:00.000Z", "planned"),
+    a_session(2, ADA, "2026-10-06T09:00:00.000Z", "held"),
+    a_session(3, JONAS, "2026-10-07T15:30:00.000Z", "cancelled"),
+]
+CALENDARS = [calendar_of(1, ADA, SESSIONS), calendar_of(2, JONAS, SESSIONS)]
+
+
+def entries_of(table: str, records: list[dict], schema_version: int) -> list[bytes]:
+    """Record entries of one table, in id order (section 8.4)."""
+    key, vault_id = demo().data_key, demo().backup.header.vault_id
+    return [
+        record_entry(table, r["id"], seal_record(key, vault_id, table, r, schema_version))
+        for r in sorted(records, key=lambda r: r["id"].encode())
+    ]
+
+
+def backup_with_sessions(calendars: list[dict], sessions: list[dict] = SESSIONS) -> bytes:
+    """The fixture's records, then the calendars, then the sessions (version 2)."""
+    return build_backup(
+        record_entries(FILE)
+        + entries_of("sessionCalendars", calendars, 1)
+        + entries_of("sessions", sessions, 2)
+    )
+
+
+@test
+def a_backup_holds_session_calendars_before_the_sessions_they_are_made_from():
+    assert b"sessionCalendars" < b"sessions"  # "C" (43) < "s" (73): section 8.4
+    result = bw.decrypt_backup(backup_with_sessions(CALENDARS), PASS)
+    assert list(result.records) == ["clients", "goals", "sessionCalendars", "sessions"]
+    assert result.records["sessionCalendars"] == CALENDARS
+    ada = result.records["sessionCalendars"][0]["entries"]
+    assert [e["sessionId"] for e in ada] == [session_id(2), session_id(1)]  # earliest first
+    assert result.calendars_out_of_step == [] and result.unknown_tables == []
+    assert "session calendars are derived" not in bw.summary(result)
+    # The other way round is out of order.
+    swapped = build_backup(
+        record_entries(FILE)
+        + entries_of("sessions", SESSIONS, 2)
+        + entries_of("sessionCalendars", CALENDARS, 1)
+    )
+    expect_error("DAMAGED", bw.read_backup, swapped)
+    # Records are all or nothing: a damaged calendar fails the backup like any record.
+    bad = calendar_of(1, ADA, SESSIONS)
+    bad["entries"][0]["status"] = "no-show"
+    with_bad = backup_with_sessions([bad, CALENDARS[1]])
+    expect_error("RECORD_DAMAGED", bw.decrypt_backup, with_bad, PASS)
+
+
+@test
+def calendars_out_of_step_with_the_sessions_are_noted_and_the_sessions_count():
+    # A backup from before calendars: every client with sessions has none. It reads in full.
+    older = bw.decrypt_backup(backup_with_sessions([]), PASS)
+    assert "sessionCalendars" not in older.records and len(older.records["sessions"]) == 3
+    assert older.calendars_out_of_step == sorted([ADA, JONAS]), older.calendars_out_of_step
+    # A calendar that no longer matches: a date moved, a session missing, a status changed.
+    moved = calendar_of(1, ADA, SESSIONS)
+    moved["entries"][1]["startsAt"] = "2026-10-14T09:00:00.000Z"
+    missing = calendar_of(2, JONAS, SESSIONS[:2])  # lists none of Jonas's sessions
+    for calendars, expected in (
+        ([moved, CALENDARS[1]], [ADA]),
+        ([CALENDARS[0], missing], [JONAS]),
+        ([calendar_of(1, ADA, SESSIONS)], [JONAS]),
+        ([CALENDARS[0], calendar_of(2, JONAS, [SESSIONS[2] | {"status": "held"}])], [JONAS]),
+        # Two calendars for one client (Bridgework keeps one).
+        (CALENDARS + [calendar_of(3, JONAS, SESSIONS)], [JONAS]),
+        # A calendar of a client with no sessions (left behind) that lists some.
+        (CALENDARS + [calendar_of(3, IDS[1], [a_session(4, IDS[1], AT, "held")])], [IDS[1]]),
+    ):
+        result = bw.decrypt_backup(backup_with_sessions(calendars), PASS)
+        assert result.calendars_out_of_step == expected, (result.calendars_out_of_step, expected)
+        assert result.records["sessions"] == sorted(SESSIONS, key=lambda s: s["id"])
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "older.bwvault"
+        path.write_bytes(backup_with_sessions([]))
+        run = run_cli(str(path), str(PASSPHRASE))
+    assert run.returncode == 0, run.stderr
+    assert "session calendars are derived from the sessions" in run.stdout, run.stdout
+    assert f"their sessions are what counts: {JONAS}, {ADA}" in run.stdout, run.stdout
+
+
 # ---------------------------------------------------------------- a table the reader does not know
 
 
@@ -2140,8 +2337,10 @@ def a_record_of_an_unknown_table_is_decrypted_and_reported_not_dropped():
 # tests/interop/make-app-fixtures.ts, run here with the repository's tsx, writes a backup with
 # damaged and left-out worksheets made by Bridgework's own BackupWriter and attachment codec,
 # thousands of records with hidden controls and line breaks in their text, and the records of
-# RECORDS_TO_COMPARE (templates, assignments, sessions and preferences of every schema version),
-# each with how Bridgework reads it (openRow). The reader, written from the document, must agree.
+# RECORDS_TO_COMPARE (templates, assignments, sessions and preferences of every schema version,
+# session calendars), each with how Bridgework reads it (openRow), and what the vault database
+# declares (its Dexie version, stores and index fields). The reader, written from the document,
+# must agree.
 
 ROOT = HERE.parent.parent
 _app_folder: list[tempfile.TemporaryDirectory] = []
@@ -2232,14 +2431,37 @@ def the_reader_knows_each_tables_schema_version_upgrades_and_one_line_fields_as_
             "schemaVersion": table.schema_version,
             "upgradesFrom": sorted(table.upgrades),
             "singleLineFields": sorted(table.one_line),
+            "indexFields": list(table.index_fields),
         }
         for name, table in bw.TABLES.items()
     }
     assert reader == app, (reader, app)
+    assert app["sessionCalendars"] == {
+        "schemaVersion": 1, "upgradesFrom": [], "singleLineFields": [], "indexFields": ["clientId"],
+    }, app["sessionCalendars"]  # fmt: skip
     assert app["assignments"]["schemaVersion"] == 3 and app["assignments"]["upgradesFrom"] == [1, 2]
     assert app["sessions"]["schemaVersion"] == 2 and app["sessions"]["upgradesFrom"] == [1]
     assert app["preferences"]["schemaVersion"] == 3, app["preferences"]
     assert app["preferences"]["upgradesFrom"] == [1, 2], app["preferences"]
+
+
+@test
+def the_vault_database_has_the_stores_and_versions_of_section_4_5():
+    app = json.loads((app_fixtures() / "stores.json").read_text(encoding="utf-8"))
+    # Dexie schema version 3 (IndexedDB 30): version 2's ten stores and sessionCalendars.
+    assert app["version"] == 3, app["version"]
+    reader = {
+        name: ", ".join(["id", *table.index_fields]) for name, table in bw.TABLES.items()
+    }
+    assert app["stores"] == reader, (app["stores"], reader)
+    assert app["stores"]["sessionCalendars"] == "id, clientId"
+    # Backups hold the tables in order of their names (section 8.4), by bytes.
+    assert app["backupOrder"] == sorted(bw.TABLES, key=str.encode) == sorted(app["stores"])
+    assert app["backupOrder"].index("sessionCalendars") + 1 == app["backupOrder"].index("sessions")
+    # The tables deleted with a client: those indexed by clientId.
+    assert app["clientOwned"] == list(bw.CLIENT_OWNED_TABLES) == [
+        "assignments", "goals", "practiceLogs", "reviews", "sessionCalendars", "sessions",
+    ], app["clientOwned"]  # fmt: skip
 
 
 # Records whose reading the document states precisely and a reader easily gets wrong: each is
@@ -2411,6 +2633,28 @@ RECORDS_TO_COMPARE: list[tuple[str, int, dict]] = [
     ("sessions", 1, changed(SESSION_V1, createdAt="2026-10-06T10:00:00Z")),
     ("sessions", 1, changed(SESSION_V1, topics=["Sle\r\nep"])),
     ("sessions", 0, SESSION_V1),
+    ("sessionCalendars", 1, CALENDAR),
+    ("sessionCalendars", 1, calendar()),
+    ("sessionCalendars", 1, calendar(*reversed(CALENDAR["entries"]), CALENDAR_ENTRY)),
+    ("sessionCalendars", 1, calendar(*[CALENDAR_ENTRY] * 100_000)),
+    ("sessionCalendars", 1, calendar(*[CALENDAR_ENTRY] * 100_001)),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"status": "no-show"})),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"status": "held\r\n"})),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"sessionId": "session-1"})),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"sessionId": None})),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"startsAt": "2026-10-06"})),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"startsAt": "2026-10-06T10:00:00Z"})),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"startsAt": "2026-10-06T10:00Z"})),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"startsAt": "2026-02-30T10:00:00.000Z"})),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"startsAt": "2026-10-06T10:00:00+01:00"})),
+    ("sessionCalendars", 1, calendar(CALENDAR_ENTRY | {"durationMinutes": 50})),
+    ("sessionCalendars", 1, calendar(changed(CALENDAR_ENTRY, status=...))),
+    ("sessionCalendars", 1, calendar(None)),
+    ("sessionCalendars", 1, example("sessionCalendars", entries=None)),
+    ("sessionCalendars", 1, example("sessionCalendars", updatedAt=AT)),
+    ("sessionCalendars", 1, example("sessionCalendars", clientId=...)),
+    ("sessionCalendars", 2, CALENDAR),
+    ("sessionCalendars", 0, CALENDAR),
     ("preferences", 3, EXAMPLES["preferences"]),
     ("preferences", 3, example("preferences", practiceWording="homework")),
     ("preferences", 3, example("preferences", pageSize=None, practiceName=" a\r\nb ")),
@@ -2444,7 +2688,7 @@ def records_of_every_schema_version_read_as_bridgework_reads_them():
             mismatches.append((table, version, record, got, expected))
     assert not mismatches, f"{len(mismatches)} differ, e.g. {mismatches[:2]}"
     versions = {"templates": (1, 2), "assignments": (1, 2, 3), "sessions": (1, 2),
-                "preferences": (1, 2)}  # fmt: skip
+                "sessionCalendars": (1,), "preferences": (1, 2)}  # fmt: skip
     for table, table_versions in versions.items():
         for version in table_versions:
             read = [
