@@ -1,0 +1,123 @@
+import 'fake-indexeddb/auto';
+// Live reads (useVaultQuery) run through Dexie's liveQuery, which needs an IndexedDB to exist.
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Assignment } from '../../src-shared/domain/assignment';
+import { draftFromScratch } from '../../src-shared/domain/assignment-draft';
+import { defaultVaultPreferences } from '../../src-shared/domain/preferences';
+import { MainProcessError } from '../data/ipc-client';
+import {
+  calendarReminderBlocked,
+  checkHandout,
+  type DocumentCheck,
+  exportCalendarReminder,
+  exportHandout,
+} from '../data/take-away';
+import { renderInOpenVault } from '../../tests/support/open-vault';
+import { TakeAwayButtons } from './TakeAwayButtons';
+
+vi.mock('../data/vault-lifecycle', () => ({
+  enterVault: vi.fn(),
+  lockVault: vi.fn(),
+  removeVaultFromThisComputer: vi.fn(),
+  confirmQuit: vi.fn(),
+}));
+vi.mock('../data/vault-backup', () => ({ backUpVault: vi.fn() }));
+vi.mock('../data/main-events', () => ({ onMainEvent: () => () => undefined }));
+vi.mock('../data/take-away', () => ({
+  checkHandout: vi.fn(),
+  calendarReminderBlocked: vi.fn(),
+  exportHandout: vi.fn(),
+  exportTracker: vi.fn(),
+  exportCalendarReminder: vi.fn(),
+  exportReminderImage: vi.fn(),
+  handoutPdf: vi.fn(),
+}));
+
+const walk: Assignment = {
+  ...draftFromScratch(
+    {
+      id: 'WWWWWWWWWWWWWWWWWWWWWW',
+      clientId: 'MMMMMMMMMMMMMMMMMMMMMM',
+      sessionId: null,
+      startsOn: '2026-12-01',
+      reviewBy: '2026-12-08',
+      at: '2026-12-01T09:00:00.000Z',
+    },
+    'Evening walks',
+  ),
+  plan: { what: 'walk round the block', time: '19:30', cue: '', where: '' },
+};
+
+const printable: DocumentCheck = {
+  printedName: 'Z. Ø.',
+  nameCharacters: [],
+  textCharacters: [],
+  leftOut: [],
+};
+
+async function renderButtons() {
+  return renderInOpenVault(<TakeAwayButtons assignment={walk} />, {
+    repositories: {
+      preferences: {
+        get: () => Promise.resolve({ ...defaultVaultPreferences, nameOnHandouts: 'first-name' }),
+      },
+    },
+  });
+}
+
+afterEach(() => vi.clearAllMocks());
+
+describe('the take-away buttons', () => {
+  it('stop a PDF whose name the fonts can’t draw until initials are chosen', async () => {
+    vi.mocked(calendarReminderBlocked).mockResolvedValue(null);
+    vi.mocked(checkHandout).mockImplementation(async (_session, _assignment, choice) =>
+      choice.naming === 'initials'
+        ? { ...printable, printedName: 'ส.' }
+        : { ...printable, printedName: 'สมชาย', nameCharacters: ['ส', 'ม'] },
+    );
+    const { user } = await renderButtons();
+    expect(await screen.findByText('The name can’t be printed as it is')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Handout PDF' })).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Use initials' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Handout PDF' })).toHaveProperty('disabled', false),
+    );
+    expect(screen.queryByText('The name can’t be printed as it is')).toBeNull();
+    vi.mocked(exportHandout).mockResolvedValue({ saved: true, fileName: 'walk.pdf' });
+    await user.click(screen.getByRole('button', { name: 'Handout PDF' }));
+    expect(vi.mocked(exportHandout).mock.calls[0]?.[2]).toEqual({
+      discreet: false,
+      naming: 'initials',
+    });
+    expect(await screen.findByText(/Saved .*walk\.pdf/)).toBeTruthy();
+  });
+
+  it('make reminders in discreet words by default, and say plainly when a save fails', async () => {
+    vi.mocked(calendarReminderBlocked).mockResolvedValue(null);
+    vi.mocked(checkHandout).mockResolvedValue(printable);
+    vi.mocked(exportCalendarReminder).mockRejectedValue(
+      new MainProcessError('STORAGE_FAILED', 'The disk is full. Nothing was saved.'),
+    );
+    const { user } = await renderButtons();
+    const calendar = screen.getByRole('button', { name: 'Calendar reminder' });
+    await waitFor(() => expect(calendar).toHaveProperty('disabled', false));
+    await user.click(calendar);
+    expect(vi.mocked(exportCalendarReminder).mock.calls[0]?.[2]).toMatchObject({ discreet: true });
+    expect(await screen.findByText('The disk is full. Nothing was saved.')).toBeTruthy();
+    expect(screen.queryByText(/^Saved/)).toBeNull();
+  });
+
+  it('say nothing when the save dialog is cancelled', async () => {
+    vi.mocked(calendarReminderBlocked).mockResolvedValue(null);
+    vi.mocked(checkHandout).mockResolvedValue(printable);
+    vi.mocked(exportHandout).mockResolvedValue({ saved: false, fileName: null });
+    const { user } = await renderButtons();
+    const handout = screen.getByRole('button', { name: 'Handout PDF' });
+    await waitFor(() => expect(handout).toHaveProperty('disabled', false));
+    await user.click(handout);
+    await waitFor(() => expect(exportHandout).toHaveBeenCalled());
+    expect(screen.queryByText(/^Saved/)).toBeNull();
+    expect(screen.queryByText('Nothing was saved')).toBeNull();
+  });
+});
