@@ -79,6 +79,29 @@ describe('sessions', () => {
     expect(week.records.map((s) => s.id)).toEqual([booked.id]);
   });
 
+  it('get their calendars back in one repair, after which nothing is out of step', async () => {
+    const session = await newSession();
+    await session.sessions.book(booking(ana, '2026-12-03T09:00:00.000Z'));
+    await session.sessions.book(booking(ben, '2026-12-04T09:00:00.000Z'));
+    const calendars = internalsOf(session).db.sealed('sessionCalendars');
+    await calendars.clear();
+    expect(await session.sessions.repairCalendars()).toBe(2);
+    expect(await calendars.count()).toBe(2);
+    expect(await session.sessions.repairCalendars()).toBe(0);
+  });
+
+  it('can be removed even when damaged, and leave the calendar', async () => {
+    const session = await newSession();
+    const booked = await session.sessions.book(booking(ana, '2026-12-03T09:00:00.000Z'));
+    const rows = internalsOf(session).db.sealed('sessions');
+    const row = await rows.get(booked.id);
+    if (!row) throw new Error('the session was stored');
+    await rows.put({ ...row, sealed: row.sealed.map((byte, i) => (i === 40 ? byte ^ 1 : byte)) });
+    await session.sessions.remove(booked.id);
+    expect(await rows.count()).toBe(0);
+    expect(await internalsOf(session).db.sealed('sessionCalendars').count()).toBe(0);
+  });
+
   it('keep their plan, summary and private notes, and refuse a save from an older read', async () => {
     const session = await newSession();
     const booked = await session.sessions.book(booking(ana, '2026-12-03T09:00:00.000Z'));

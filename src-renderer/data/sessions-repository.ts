@@ -81,6 +81,22 @@ export function createSessionsRepository(
     return byClient;
   }
 
+  /** The clients whose calendar is missing, damaged or lists other sessions than they have. */
+  async function clientsOutOfStep(): Promise<string[]> {
+    const [stored, idsByClient] = await Promise.all([calendars.all(), sessionIdsByClient()]);
+    const storedByClient = new Map(stored.records.map((c) => [c.clientId, c.entries]));
+    const calendarClients = new Set(stored.records.map((c) => c.clientId));
+    const outOfStep = [...idsByClient].flatMap(([clientId, ids]) => {
+      const kept = storedByClient.get(clientId);
+      return kept && calendarListsExactly(kept, ids) ? [] : [clientId];
+    });
+    // A calendar left for a client with no sessions any more, or a damaged one.
+    const orphaned = [...calendarClients].filter((clientId) => !idsByClient.has(clientId));
+    return stored.damagedIds.length > 0
+      ? [...new Set([...outOfStep, ...orphaned, ...idsByClient.keys()])]
+      : [...outOfStep, ...orphaned];
+  }
+
   /**
    * Every client's calendar entries. Every write keeps them in step with the sessions, so when
    * they list as many sessions as there are, they are used as they are (counting is cheap).
@@ -171,11 +187,24 @@ export function createSessionsRepository(
       const valid = sessionSchema.parse(session);
       return withCalendar(valid.clientId, () => saveNextRevision(table, valid));
     },
-    /** Removes a session (its assignments stay with the client). */
+    /**
+     * Removes a session (its assignments stay with the client); a damaged one too, found by the
+     * client id stored beside it.
+     */
     async remove(id: string): Promise<void> {
-      const session = await table.get(id);
-      if (!session) return;
-      await withCalendar(session.clientId, () => table.delete(id));
+      const clientId = (await table.table.get(id))?.clientId;
+      if (!clientId) return;
+      await withCalendar(clientId, () => table.delete(id));
+    },
+    /**
+     * Rewrites every calendar that is out of step with its client's sessions (after restoring a
+     * backup made before calendars existed, say), so Today is quick again. Run when idle after
+     * unlocking; returns how many clients' calendars were rewritten.
+     */
+    async repairCalendars(): Promise<number> {
+      const clientIds = await clientsOutOfStep();
+      for (const clientId of clientIds) await withCalendar(clientId, async () => undefined);
+      return clientIds.length;
     },
   };
 }

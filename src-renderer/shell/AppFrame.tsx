@@ -51,11 +51,15 @@ function Frame() {
   if (lastRoute[current] !== route) setLastRoute((previous) => ({ ...previous, [current]: route }));
 
   useEffect(() => {
-    // Get the library ready while the clinician is still on the first screen.
+    // Get the library ready, and the session calendars in step, while the clinician is still on
+    // the first screen.
     const timer = window.setTimeout(() => {
       void prepareLibrary(vault)
         .then(() => setOpened((previous) => new Set(previous).add('library')))
         .catch(() => undefined);
+      // Session calendars missing after restoring an older backup are rewritten once, so Today
+      // stops working them out from every session on each visit. A failure changes nothing.
+      void vault.sessions.repairCalendars().catch(() => undefined);
     }, 500);
     return () => window.clearTimeout(timer);
   }, [vault]);
