@@ -30,6 +30,7 @@ import {
   renderRecoverySheetPdf,
   renderSessionSummaryPdf,
   renderTrackerPdf,
+  UnprintableTextError,
 } from './render';
 
 /**
@@ -307,6 +308,13 @@ describe('names in the bundled scripts', () => {
     }
   });
 
+  it('a script the fonts cannot draw is refused rather than printed as boxes or stray marks', async () => {
+    const model = handoutOf(withAssignment({ steps: ['Call สมชาย on Sunday.', 'Walk 🚶'] }));
+    const error = await renderHandoutPdf(model, letter).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnprintableTextError);
+    expect((error as UnprintableTextError).characters).toEqual(['ส', 'ม', 'ช', 'า', 'ย', '🚶']);
+  });
+
   it('a script the fonts cannot draw is reported before saving', () => {
     const thai = handoutOf({ ...exampleHandoutInput, clientName: 'สมชาย ใจดี' });
     expect(unsupportedCharactersIn(handoutTexts(thai))).toContain('ส');
@@ -365,6 +373,18 @@ describe('the recovery sheet', () => {
     expect(text).toContain('Using it');
     expect(text).not.toMatch(/For |We meet again|Page \d/u);
     expect((await PDFDocument.load(bytes)).getTitle()).toBe('Recovery sheet');
+  });
+
+  it('leaves out letters of the vault’s name the fonts cannot draw, never the key', async () => {
+    const bytes = await renderRecoverySheetPdf(
+      { vaultName: 'Practice 🌿 診療', recoveryKey },
+      letter,
+    );
+    const text = allText(await readPdfPages(bytes));
+    expect(text).toContain('Practice');
+    expect(text.replace(/[\s-]/gu, '')).toContain(recoveryKey.replace(/-/gu, ''));
+    const untitled = await renderRecoverySheetPdf({ vaultName: '診療', recoveryKey }, letter);
+    expect(allText(await readPdfPages(untitled))).toContain('Your vault');
   });
 });
 

@@ -1,12 +1,16 @@
 import { pdf } from '@react-pdf/renderer';
 import { PDFDocument } from 'pdf-lib';
 import { createElement, type ReactElement } from 'react';
-import type {
-  HandoutModel,
-  SessionSummaryModel,
-  TrackerModel,
+import {
+  type HandoutModel,
+  handoutTexts,
+  type SessionSummaryModel,
+  sessionSummaryTexts,
+  type TrackerModel,
+  trackerModelTexts,
 } from '../../src-shared/domain/handout';
 import type { DocumentOptions } from './document-style';
+import { unsupportedCharacters, unsupportedCharactersIn } from './font-coverage';
 import { registerDocumentFonts } from './fonts';
 import { HandoutDocument } from './HandoutDocument';
 import { type RecoverySheet, RecoverySheetDocument } from './RecoverySheetDocument';
@@ -20,20 +24,40 @@ import { TrackerDocument } from './TrackerDocument';
 
 export type { DocumentOptions } from './document-style';
 
-/** A document element as PDF bytes. */
-async function render(document: ReactElement): Promise<Uint8Array> {
+/**
+ * Text the documents' fonts cannot draw, refused: react-pdf would print it as empty boxes or
+ * stray marks. Screens check first (`unsupportedCharacters`) and offer another way to write it;
+ * this is the last guard.
+ */
+export class UnprintableTextError extends Error {
+  constructor(
+    /** The characters that cannot be drawn, each once. */
+    readonly characters: string[],
+  ) {
+    super(`The documents’ fonts can’t draw ${characters.join(' ')}.`);
+    this.name = 'UnprintableTextError';
+  }
+}
+
+/** A document element as PDF bytes, once every text it prints is known to be drawable. */
+async function render(document: ReactElement, texts: readonly string[]): Promise<Uint8Array> {
+  const unprintable = unsupportedCharactersIn(texts);
+  if (unprintable.length > 0) throw new UnprintableTextError(unprintable);
   registerDocumentFonts();
   // react-pdf's types want its own Document element; ours render one.
   const blob = await pdf(document as Parameters<typeof pdf>[0]).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** The handout of an assignment as a PDF (see `HandoutDocument`). */
+/**
+ * The handout of an assignment as a PDF (see `HandoutDocument`). Rejects with an
+ * `UnprintableTextError` when the model holds text the fonts cannot draw; so do the others.
+ */
 export function renderHandoutPdf(
   model: HandoutModel,
   options: DocumentOptions,
 ): Promise<Uint8Array> {
-  return render(createElement(HandoutDocument, { model, options }));
+  return render(createElement(HandoutDocument, { model, options }), handoutTexts(model));
 }
 
 /** The tracker of an assignment on its own as a PDF (see `TrackerDocument`). */
@@ -41,7 +65,7 @@ export function renderTrackerPdf(
   model: TrackerModel,
   options: DocumentOptions,
 ): Promise<Uint8Array> {
-  return render(createElement(TrackerDocument, { model, options }));
+  return render(createElement(TrackerDocument, { model, options }), trackerModelTexts(model));
 }
 
 /** The summary of a session as a PDF (see `SessionSummaryDocument`). */
@@ -49,15 +73,29 @@ export function renderSessionSummaryPdf(
   model: SessionSummaryModel,
   options: DocumentOptions,
 ): Promise<Uint8Array> {
-  return render(createElement(SessionSummaryDocument, { model, options }));
+  return render(
+    createElement(SessionSummaryDocument, { model, options }),
+    sessionSummaryTexts(model),
+  );
 }
 
-/** A vault's recovery sheet as a PDF (see `RecoverySheetDocument`). */
+/**
+ * A vault's recovery sheet as a PDF (see `RecoverySheetDocument`). Letters of the vault's name
+ * the fonts cannot draw are left out rather than refused: the key is what the sheet is for.
+ */
 export function renderRecoverySheetPdf(
   sheet: RecoverySheet,
   options: DocumentOptions,
 ): Promise<Uint8Array> {
-  return render(createElement(RecoverySheetDocument, { sheet, options }));
+  const unprintable = new Set(unsupportedCharacters(sheet.vaultName));
+  const vaultName = Array.from(sheet.vaultName.normalize('NFC'))
+    .filter((character) => !unprintable.has(character))
+    .join('')
+    .replace(/\s+/gu, ' ');
+  return render(createElement(RecoverySheetDocument, { sheet: { ...sheet, vaultName }, options }), [
+    vaultName,
+    sheet.recoveryKey,
+  ]);
 }
 
 /** An attached PDF that could not be appended, and why, in words for the screen. */
