@@ -233,20 +233,21 @@ function NumberedStep({
           borderRadius: size / 2,
           borderWidth: 1,
           borderColor: ink.accent,
-          alignItems: 'center',
-          justifyContent: 'center',
           marginRight: 10,
-          marginTop: 1,
+          // Centred on the first line of the step.
+          marginTop: (measures.body * measures.leading - size) / 2,
         }}
       >
         <Text
           style={{
+            width: size - 2,
             fontSize: measures.small,
             fontWeight: 600,
             color: ink.accent,
-            lineHeight: 1,
-            // The digits sit on the baseline; lifted a little, they look centred in the ring.
-            marginTop: -measures.small * 0.18,
+            textAlign: 'center',
+            // A line as tall as the ring centres the digits in it (Noto Sans's ascent and
+            // descent put a digit's middle close to the middle of its line).
+            lineHeight: (size - 4) / measures.small,
           }}
         >
           {String(number)}
