@@ -53,7 +53,8 @@ export function SaveNotice({
   onDismiss: () => void;
 }) {
   return (
-    <div role="status" aria-live="polite">
+    // A polite live region (not role="status", so a section's own save status stays its only one).
+    <div aria-live="polite">
       {notice?.kind === 'saved' && (
         <Text size="sm" c="dimmed">
           Saved {quoteUserText(notice.fileName, { max: 80 })}.

@@ -5,8 +5,10 @@ import { readPdfPages } from '../../src-renderer/documents/pdf-text';
 import { pngChunks, pngSize } from '../support/reminder-image-page';
 import { expect, expectAccessible, launchWithNewVault, test } from './fixtures';
 import { BuilderPage } from './pages/BuilderPage';
+import { SessionPlanPage } from './pages/SessionPlanPage';
 import { StartPage } from './pages/StartPage';
 import { TakeAwayPage } from './pages/TakeAwayPage';
+import { TodayPage } from './pages/TodayPage';
 
 const passphrase = 'lantern orchard 73 quiet river';
 const CLIENT = 'Maya Lindqvist';
@@ -162,5 +164,41 @@ test('a new vault offers its recovery sheet: printed, or saved as a PDF and logg
   await running.page.getByRole('button', { name: 'Settings' }).click();
   const log = running.page.getByRole('table', { name: 'Export log' });
   await expect(log.getByRole('row', { name: /^Recovery sheet/ })).toHaveCount(1);
+  await rm(saveFolder, { recursive: true, force: true });
+});
+
+test('the session plan saves the session summary for the client, never the private notes', async ({
+  app,
+}) => {
+  const saveFolder = await mkdtemp(join(tmpdir(), 'bridgework-summary-'));
+  const { page, clients } = await launchWithNewVault(app, passphrase);
+  await clients.addClient(CLIENT);
+  const today = new TodayPage(page);
+  const plan = new SessionPlanPage(page);
+  await today.goto();
+  await today.planButton.click();
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await today.planSession({
+    client: CLIENT,
+    date: `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}`,
+    time: '10:00',
+  });
+  await today.session('Tomorrow', CLIENT).click();
+  await plan.summary.fill('We planned one short walk after lunch. Small steps count.');
+  await expect(plan.saveStatus(plan.summarySection)).toHaveText('Saved');
+  await plan.privateNotes.fill(PRIVATE_NOTE);
+  await expect(plan.saveStatus(plan.notesSection)).toHaveText('Saved');
+
+  const summaryPath = join(saveFolder, 'summary.pdf');
+  app.dialogs.exportSaveLocation.push(summaryPath);
+  await plan.summarySection.getByRole('button', { name: 'Session summary PDF' }).click();
+  await expect(plan.summarySection.getByText(/^Saved “/)).toContainText('summary.pdf');
+  const text = (await readPdfPages(new Uint8Array(await readFile(summaryPath))))
+    .map((pdfPage) => pdfPage.text)
+    .join('\n');
+  expect(text).toContain('We planned one short walk after lunch.');
+  expect(text).not.toContain(PRIVATE_NOTE);
+  expect(text).not.toContain('Lindqvist');
   await rm(saveFolder, { recursive: true, force: true });
 });

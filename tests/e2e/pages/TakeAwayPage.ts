@@ -28,7 +28,7 @@ export class TakeAwayPage {
     this.discreetReminders = page.getByRole('switch', {
       name: 'Discreet wording on the reminders',
     });
-    this.saved = page.getByRole('status').filter({ hasText: /^Saved “/ });
+    this.saved = page.getByText(/^Saved “/);
     this.failed = page.getByRole('alert').filter({ hasText: 'Nothing was saved' });
   }
 
