@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 // Live reads (useVaultQuery) run through Dexie's liveQuery, which needs an IndexedDB to exist.
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultVaultPreferences } from '../../../src-shared/domain/preferences';
 import type { Assignment } from '../../../src-shared/domain/assignment';
 import { draftFromScratch } from '../../../src-shared/domain/assignment-draft';
 import type { Client } from '../../../src-shared/domain/client';
@@ -75,6 +76,7 @@ async function renderPlan(
         sessions: { get: () => Promise.resolve(planned), save },
         clients: { all: () => read([maya]) },
         assignments: { forClient: () => read([walk]) },
+        preferences: { get: () => Promise.resolve(defaultVaultPreferences) },
       },
     },
   );
