@@ -199,6 +199,15 @@ async function prepareHandout(
   return { model, context, lineageId: template.lineageId };
 }
 
+/** The handout's model: what it will print (the shared view shows it while it is talked through). */
+export async function handoutModel(
+  session: VaultSession,
+  assignment: Assignment,
+  choice: DocumentChoice,
+): Promise<HandoutModel> {
+  return (await prepareHandout(session, assignment, choice)).model;
+}
+
 /** What the handout will print, before it is saved or printed. */
 export async function checkHandout(
   session: VaultSession,

@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { clientViewSnapshotSchema } from '../ipc/window';
 import type { Assignment } from './assignment';
 import type { Client } from './client';
+import { clinicalWordIn } from './client-facing-template';
 import {
   type BuilderScreenState,
   builderClientView,
   fit,
+  handoutClientView,
   sessionClientView,
   type SessionScreenState,
 } from './client-view-projection';
 import type { Goal } from './goal';
+import { handoutOf } from './handout';
+import { exampleHandoutInput, neverPrinted } from './handout-examples';
 import type { Session } from './session';
 
 /**
@@ -433,5 +437,29 @@ describe('fitting text to the client view’s limits', () => {
     expect(fit('abcdefghijk', 5)).toBe('abcd…');
     expect(fit(`abc${'😀'.repeat(5)}`, 6)).toBe('abc😀…');
     expect(fit(`abc${'😀'.repeat(5)}`, 5)).toBe('abc…');
+  });
+});
+
+describe('the handout on the shared view', () => {
+  const shown = (discreet: boolean) =>
+    handoutClientView(handoutOf({ ...exampleHandoutInput, discreet }));
+
+  it('shows the handout’s sections, and never a name, the practice or anything not printed', () => {
+    const text = JSON.stringify(shown(false));
+    expect(clientViewSnapshotSchema.safeParse(shown(false)).success).toBe(true);
+    expect(text).toContain('I will walk round the block');
+    for (const hidden of [
+      'Jonas',
+      'Ødegård',
+      'Riverside Practice',
+      'Anna Berg',
+      ...Object.values(neverPrinted),
+    ])
+      expect(text).not.toContain(hidden);
+  });
+
+  it('in discreet wording, shows no clinical word', () => {
+    for (const section of shown(true).sections)
+      expect(clinicalWordIn(JSON.stringify(section))).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { barrierKindLabels } from './barrier-kinds';
 import type { Client } from './client';
 import { clinicalWordIn } from './client-facing-template';
 import type { Goal } from './goal';
+import type { HandoutModel } from './handout';
 import { ladderStepIndex } from './ladder';
 import { planSentence } from './practice-plan';
 import type { PracticeWording } from './preferences';
@@ -130,6 +131,40 @@ export function sessionClientView(state: SessionScreenState): ClientViewSnapshot
     list('What we’ll talk about', session.topics.map(item)),
     list(words.thisWeek, titlesOf(session.assignmentIds).map(item)),
     paragraph('Summary', session.summaryForClient),
+  ]);
+}
+
+/**
+ * The handout shown on the client view while the therapist talks it through: the printed
+ * handout's sections (a model that already holds only what may be printed), without the header
+ * (the practice, the clinician and the client's name stay on paper, never on a shared screen)
+ * and without the tracker grid and worksheet pages, which only mean something on paper.
+ */
+export function handoutClientView(model: HandoutModel): ClientViewSnapshot {
+  return snapshot(`${model.eyebrow} · handout`, model.title, [
+    model.why &&
+      paragraph(
+        model.why.heading,
+        [model.why.words, model.why.goals.join('\n'), model.why.howItHelps]
+          .filter(Boolean)
+          .join('\n\n'),
+      ),
+    model.steps && list(model.steps.heading, model.steps.items.map(item)),
+    model.plan &&
+      paragraph(
+        model.plan.heading,
+        [model.plan.sentence, model.plan.howMuch, model.plan.thisWeeksStep, model.plan.reminder]
+          .filter(Boolean)
+          .join('\n'),
+      ),
+    model.smallest && paragraph(model.smallest.heading, model.smallest.text),
+    model.ifThen &&
+      list(
+        model.ifThen.heading,
+        model.ifThen.plans.map((plan) => ({ text: plan.barrier, detail: plan.ifThen })),
+      ),
+    model.ifThen && paragraph(model.ifThen.backupHeading, model.ifThen.backup),
+    paragraph('Next time', model.nextMeeting),
   ]);
 }
 

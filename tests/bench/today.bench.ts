@@ -376,20 +376,18 @@ React, in the page that seeded the vault (so its code is warm; median of ${PROBE
 | decrypting them only (XChaCha20-Poly1305) | ${ms(p.decrypt)} |
 | decrypting them and parsing their JSON | ${ms(p.parse)} |
 | opening them as the app does (\`openRow\`: decrypt, JSON, text repair, zod validation) | ${ms(p.open)} |
-| \`sessions.startingBetween\` for Today's window: reading and opening all of them, then filtering | ${ms(p.between)} |
+| \`sessions.startingBetween\` for Today's window: the ${seeded.clients} clients' session calendars, then only the sessions it needs | ${ms(p.between)} |
 | \`clients.all()\` (${seeded.clients} clients) | ${ms(p.clients)} |
-| each upcoming client's \`sessions.forClient\` and \`assignments.forClient\` (${probes[0]?.upcoming ?? 0} sessions in the window) | ${ms(p.perClient)} |
-| the whole query as the hook runs it (the window and the clients together, then per client) | ${ms(p.query)} |
+| the older way, for comparison: each upcoming client's \`sessions.forClient\` and \`assignments.forClient\` (${probes[0]?.upcoming ?? 0} sessions in the window) | ${ms(p.perClient)} |
+| the window, the clients and those clients' sessions and assignments read one by one | ${ms(p.query)} |
 
 Opening the app's store and rendering its shell after the key arrives is small (${ms(relock.shell.median)} after a lock,
-${ms(restart.shell.median)} after a start, which also loads the vault's code). Nearly all of \`${METRIC}\` is Today's
-query: \`sessions.startingBetween\` (src-renderer/data/sessions-repository.ts) reads and opens
-every one of the ${seeded.sessions.toLocaleString('en')} sessions, because a session's start is inside its sealed record (only
-random ids are indexed), and keeps the ${probes[0]?.upcoming ?? 0} in the window; then each of those clients' sessions
-and assignments are read and opened again. Of opening a session, decryption is
-${ms(p.decrypt)} for all ${seeded.sessions.toLocaleString('en')} and JSON ${ms(Math.max(0, p.parse - p.decrypt))}; text repair and zod validation are
-the other ${ms(Math.max(0, p.open - p.parse))}. The query's cost grows with every session ever held, not with
-the week's.
+${ms(restart.shell.median)} after a start, which also loads the vault's code). A session's start
+is inside its sealed record (only random ids are indexed), so Today reads each client's small
+encrypted session calendar (\`sessionCalendars\`, rewritten with the client's sessions in the
+same transaction) and opens only the sessions in the window and the one before each; several
+clients' practice is read in one query (\`assignments.forClients\`). Opening every session, as the
+first version did, would cost the first rows of this table, growing with every session ever held.
 
 After a start the same work runs on a new page, with nothing compiled yet. A CPU profile of the
 page over the whole unlock (Chromium's profiler, 2026-12-01, two unlocks of each kind) puts the
@@ -399,7 +397,7 @@ first time (about 260–290 ms of script in their chunks, against about 60 ms), 
 chunk (zod, Dexie, the repositories, opening the sessions) running cold (about 320 ms against
 170–180 ms) and more garbage collection (80–110 ms against 25–50 ms).
 
-The app was not changed for this benchmark.
+Today's query was changed after the first runs of this benchmark (from opening every session, 435–883 ms, to the calendars); the target is still missed, most of what remains after a start is compiling and first rendering.
 
 ### Method
 

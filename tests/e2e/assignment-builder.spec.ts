@@ -119,6 +119,14 @@ test('therapist and client design practice together on the shared view, which ne
   await expect(page.getByText(/Please look over the cautions/)).toBeVisible();
   await builder.click('I’ve considered these for this client', 'checkbox');
   await neverShared('commit');
+  // Not counted: the handout shown on the shared view while it is talked through.
+  const handoutShared = page.getByLabel('Show the handout on the shared view');
+  await handoutShared.check();
+  await expect(view.page.getByText('Practice · handout')).toBeVisible();
+  await neverShared('handout');
+  await view.page.screenshot({ path: test.info().outputPath('shared-5-handout.png') });
+  await handoutShared.uncheck();
+  await expect(view.page.getByText('Practice · Commit')).toBeVisible();
   await expectAccessible(page, 'assignment builder');
   await page.screenshot({ path: test.info().outputPath('builder-4-commit.png'), fullPage: true });
   await view.page.screenshot({ path: test.info().outputPath('shared-4-commit.png') });

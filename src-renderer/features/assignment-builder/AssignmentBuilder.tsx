@@ -13,11 +13,15 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import type { Assignment } from '../../../src-shared/domain/assignment';
 import type { Client } from '../../../src-shared/domain/client';
-import { builderClientView } from '../../../src-shared/domain/client-view-projection';
+import {
+  builderClientView,
+  handoutClientView,
+} from '../../../src-shared/domain/client-view-projection';
 import type { Goal } from '../../../src-shared/domain/goal';
 import type { Session } from '../../../src-shared/domain/session';
 import { SharedViewControls } from '../../components/SharedViewControls';
 import { UserText } from '../../components/UserText';
+import { handoutModel } from '../../data/take-away';
 import { useNavigation } from '../../session/navigation';
 import { usePreferences } from '../../session/usePreferences';
 import { useSharedView } from '../../session/shared-view';
@@ -66,7 +70,8 @@ export function AssignmentBuilder({
   const [discreet, setDiscreet] = useState(false);
   const sharedView = useSharedView();
   const { navigate } = useNavigation();
-  const { assignments } = useOpenVault();
+  const vault = useOpenVault();
+  const { assignments } = vault;
   const [agreeProblem, setAgreeProblem] = useState<string | null>(null);
 
   const projection = (at: BuilderStep) =>
@@ -85,9 +90,25 @@ export function AssignmentBuilder({
   const readBack = useMemo(() => projection(3), [assignment, wording, discreet]); // eslint-disable-line react-hooks/exhaustive-deps -- projection reads exactly these
 
   const { state: sharedState, show } = sharedView;
+  // At the end, the shared view can show the handout while it is talked through.
+  const [handoutShared, setHandoutShared] = useState(false);
+  const showingHandout = handoutShared && step === 3;
   useEffect(() => {
-    if (sharedState === 'showing') void show(onScreen);
-  }, [onScreen, sharedState, show]);
+    if (sharedState !== 'showing') return;
+    if (!showingHandout) {
+      void show(onScreen);
+      return;
+    }
+    let current = true;
+    void handoutModel(vault, assignment, { discreet })
+      .then((model) => {
+        if (current) void show(handoutClientView(model));
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [onScreen, sharedState, show, showingHandout, vault, assignment, discreet]);
   // Leaving the builder leaves nothing of it on the shared view: back to the calm placeholder.
   useEffect(() => () => void show(null), [show]);
 
@@ -137,6 +158,13 @@ export function AssignmentBuilder({
             checked={discreet}
             onChange={(event) => setDiscreet(event.currentTarget.checked)}
           />
+          {step === 3 && sharedState !== 'closed' && (
+            <Switch
+              label="Show the handout on the shared view"
+              checked={handoutShared}
+              onChange={(event) => setHandoutShared(event.currentTarget.checked)}
+            />
+          )}
         </Stack>
       </Group>
       {editing.conflict && (
