@@ -4,8 +4,8 @@ import {
   type ClientViewSection,
   type ClientViewSnapshot,
 } from '../ipc/window';
-import type { Assignment, PlannedBarrier } from './assignment';
-import { barrierKindLabels } from './barrier-kinds';
+import type { Assignment } from './assignment';
+import { type ClientWording, clientWordingOf, servedGoalWords } from './assignment-wording';
 import type { Client } from './client';
 import { clinicalWordIn } from './client-facing-template';
 import type { Goal } from './goal';
@@ -97,7 +97,11 @@ export function builderClientView(state: BuilderScreenState): ClientViewSnapshot
   const { assignment } = state;
   // Another client's assignment is never projected, whatever the screen holds.
   if (assignment.clientId !== state.client.id) return snapshot(eyebrow, words.name, []);
-  const wording = clientWording(assignment, state.discreet);
+  const wording = clientWordingOf(
+    assignment,
+    state.discreet,
+    (text) => clinicalWordIn(text) !== null,
+  );
   const title = titleOf(assignment, state.discreet) || words.name;
   const sectionsByStep: Record<BuilderStep, () => Draft[]> = {
     0: () => whyAndWhat(assignment, state, wording),
@@ -171,14 +175,6 @@ export function handoutClientView(model: HandoutModel): ClientViewSnapshot {
 /** A section before its text is fitted to the limits; `null` for one with nothing to say. */
 type Draft = ClientViewSection | null;
 
-/** The client-facing text of an assignment in the chosen wording. */
-type ClientWording = {
-  purpose: string;
-  steps: readonly string[];
-  minimum: string;
-  barriers: readonly { barrier: string; ifThen: string }[];
-};
-
 function whyAndWhat(
   assignment: Assignment,
   state: BuilderScreenState,
@@ -187,7 +183,7 @@ function whyAndWhat(
   return [
     paragraph('Why it matters', assignment.whyItMatters),
     paragraph('What feels doable', assignment.whatFeelsDoable),
-    list('What it’s for', goalWords(assignment, state).map(item)),
+    list('What it’s for', servedGoalWords(assignment, state.goals).map(item)),
     paragraph('How it helps', wording.purpose),
     list('What it involves', wording.steps.map(item)),
   ];
@@ -251,59 +247,6 @@ function commit(assignment: Assignment, wording: ClientWording): Draft[] {
 /** The title the client sees: the plain one, or the discreet one (empty if there is none). */
 function titleOf(assignment: Assignment, discreet: boolean): string {
   return (discreet ? assignment.discreetTitle : assignment.title).trim();
-}
-
-/**
- * Purpose, steps and the smallest version in discreet wording where the template gave one. A
- * planned barrier keeps the client's words unless they reveal therapy and the template has a
- * discreet wording of the same barrier; then that is shown instead.
- */
-function clientWording(assignment: Assignment, discreet: boolean): ClientWording {
-  const barriers = assignment.barriers.map((planned) => ({
-    barrier: planned.barrier.trim() || barrierKindLabels[planned.kind] || '',
-    ifThen: planned.ifThen,
-  }));
-  const discreetText = discreet ? assignment.discreetWording : null;
-  if (!discreetText) {
-    return {
-      purpose: assignment.purpose,
-      steps: assignment.steps,
-      minimum: assignment.minimum.label,
-      barriers,
-    };
-  }
-  return {
-    purpose: discreetText.purpose ?? assignment.purpose,
-    steps: discreetText.steps ?? assignment.steps,
-    minimum: discreetText.minimumDose ?? assignment.minimum.label,
-    barriers: barriers.map(
-      (written, index) =>
-        discreetBarrier(assignment.barriers[index], discreetText.barriers ?? []) ?? written,
-    ),
-  };
-}
-
-function discreetBarrier(
-  planned: PlannedBarrier | undefined,
-  discreetBarriers: readonly { barrier: string; ifThen: string }[],
-): { barrier: string; ifThen: string } | null {
-  if (!planned || !clinicalWordIn(`${planned.barrier} ${planned.ifThen}`)) return null;
-  const key = foldText(planned.barrier);
-  return discreetBarriers.find((candidate) => foldText(candidate.barrier) === key) ?? null;
-}
-
-/**
- * The words of the goals the assignment serves: the words kept on the assignment, or this
- * client's goal's words when none were kept. A goal of another client is never looked up.
- */
-function goalWords(assignment: Assignment, state: BuilderScreenState): string[] {
-  return assignment.goals.map((served) => {
-    if (served.words.trim()) return served.words;
-    const goal = state.goals.find(
-      (candidate) => candidate.id === served.goalId && candidate.clientId === state.client.id,
-    );
-    return goal?.clientWords ?? '';
-  });
 }
 
 /** Days of the week in words: "Monday, Wednesday and Friday"; all seven as "Every day". */
@@ -379,8 +322,4 @@ export function fit(text: string, max: number): string {
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
-}
-
-function foldText(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }

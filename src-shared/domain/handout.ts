@@ -1,6 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns';
-import type { Assignment, PlannedBarrier } from './assignment';
-import { barrierKindLabels } from './barrier-kinds';
+import type { Assignment } from './assignment';
+import { clientWordingOf, servedGoalWords } from './assignment-wording';
 import { initialsOf } from './client';
 import { clinicalWordIn } from './client-facing-template';
 import type { Goal } from './goal';
@@ -174,12 +174,12 @@ export function handoutOf(input: HandoutInput): HandoutModel {
   const shown = new Shown(input.discreet);
   const words = practiceNames[input.wording] ?? practiceNames.practice;
   const title = titleOf(assignment, input.discreet, shown) || words.name;
-  const wording = clientWording(assignment, input.discreet);
+  const wording = clientWordingOf(assignment, input.discreet, revealsTherapy);
 
   const why = {
     heading: handoutHeadings.why,
     words: shown.paragraphs(assignment.whyItMatters, 'why it matters, in the client’s words'),
-    goals: shown.list(goalWordsOf(assignment, input.goals), 'a goal'),
+    goals: shown.list(servedGoalWords(assignment, input.goals), 'a goal'),
     howItHelps: shown.paragraphs(wording.purpose, 'how it helps'),
   };
   const steps = shown.list(wording.steps, 'a step');
@@ -297,7 +297,7 @@ export function trackerOf(input: TrackerInput): TrackerModel {
   const shown = new Shown(input.discreet);
   const words = practiceNames[input.wording] ?? practiceNames.practice;
   const title = titleOf(assignment, input.discreet, shown) || words.name;
-  const wording = clientWording(assignment, input.discreet);
+  const wording = clientWordingOf(assignment, input.discreet, revealsTherapy);
   const columns =
     assignment.trackerFields.length > 0 ? assignment.trackerFields : defaultTrackerColumns;
   const tracker = trackerGridOf(assignment, columns, shown) ?? {
@@ -402,7 +402,7 @@ export function sessionSummaryOf(input: SessionSummaryInput): SessionSummaryMode
         assignment !== undefined && agreedStatuses.has(assignment.status),
     )
     .map((assignment): AgreedPractice => {
-      const wording = clientWording(assignment, input.discreet);
+      const wording = clientWordingOf(assignment, input.discreet, revealsTherapy);
       return {
         title: titleOf(assignment, input.discreet, shown) || words.name,
         plan: planOf(assignment, shown),
@@ -555,72 +555,6 @@ function planOf(assignment: Assignment, shown: Shown): string {
 function thisWeeksStep(assignment: Assignment): string {
   const index = ladderStepIndex(assignment.ladder, assignment.ladderStep);
   return index === null ? '' : (assignment.ladder[index]?.step ?? '');
-}
-
-/** The client-facing texts of an assignment in the chosen wording. */
-type ClientWording = {
-  purpose: string;
-  steps: readonly string[];
-  minimum: string;
-  barriers: readonly IfThenPlan[];
-};
-
-/**
- * Purpose, steps and the smallest version in discreet wording where the template gave one. A
- * planned barrier keeps the client's words unless they reveal therapy and the template has a
- * discreet wording of the same barrier; then that is used instead (and if neither may be shown,
- * it is left out later).
- */
-function clientWording(assignment: Assignment, discreet: boolean): ClientWording {
-  const barriers = assignment.barriers.map((planned) => ({
-    barrier: planned.barrier.trim() || barrierKindLabels[planned.kind] || '',
-    ifThen: planned.ifThen,
-  }));
-  const discreetText = discreet ? assignment.discreetWording : null;
-  if (!discreetText) {
-    return {
-      purpose: assignment.purpose,
-      steps: assignment.steps,
-      minimum: assignment.minimum.label,
-      barriers,
-    };
-  }
-  return {
-    purpose: discreetText.purpose ?? assignment.purpose,
-    steps: discreetText.steps ?? assignment.steps,
-    minimum: discreetText.minimumDose ?? assignment.minimum.label,
-    barriers: barriers.map(
-      (written, index) =>
-        discreetBarrier(assignment.barriers[index], discreetText.barriers ?? []) ?? written,
-    ),
-  };
-}
-
-function discreetBarrier(
-  planned: PlannedBarrier | undefined,
-  discreetBarriers: readonly IfThenPlan[],
-): IfThenPlan | null {
-  if (!planned || !revealsTherapy(`${planned.barrier} ${planned.ifThen}`)) return null;
-  const key = planned.barrier.trim().replace(/\s+/gu, ' ').toLowerCase();
-  return (
-    discreetBarriers.find(
-      (candidate) => candidate.barrier.trim().replace(/\s+/gu, ' ').toLowerCase() === key,
-    ) ?? null
-  );
-}
-
-/**
- * The words of the goals the assignment serves: the words kept on the assignment, or this
- * client's goal's words when none were kept. A goal of another client is never looked up.
- */
-function goalWordsOf(assignment: Assignment, goals: readonly Goal[]): string[] {
-  return assignment.goals.map((served) => {
-    if (served.words.trim()) return served.words;
-    const goal = goals.find(
-      (candidate) => candidate.id === served.goalId && candidate.clientId === assignment.clientId,
-    );
-    return goal?.clientWords ?? '';
-  });
 }
 
 /** The worksheet prompts in the chosen wording. */
