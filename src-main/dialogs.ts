@@ -7,6 +7,7 @@ const exportDialogs: Record<ExportFileKind, { title: string; filter: Electron.Fi
   pdf: { title: 'Save as PDF', filter: { name: 'PDF document', extensions: ['pdf'] } },
   ics: { title: 'Save calendar reminder', filter: { name: 'Calendar file', extensions: ['ics'] } },
   png: { title: 'Save image', filter: { name: 'PNG image', extensions: ['png'] } },
+  csv: { title: 'Save reviews', filter: { name: 'Spreadsheet (CSV)', extensions: ['csv'] } },
 };
 
 /**

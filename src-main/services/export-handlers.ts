@@ -14,6 +14,7 @@ const fallbackStems: Record<ExportFileKind, string> = {
   pdf: 'practice',
   ics: 'practice-reminder',
   png: 'practice-reminder',
+  csv: 'reviews',
 };
 
 /** Names Windows reserves for devices, whatever the extension. */
@@ -29,7 +30,7 @@ export function exportFileName(suggestedName: string, kind: ExportFileKind): str
   const stem = [
     ...suggestedName
       .normalize('NFC')
-      .replace(/\.(pdf|ics|png)$/i, '')
+      .replace(/\.(pdf|ics|png|csv)$/i, '')
       .replace(/[^\p{L}\p{M}\p{N} ._()'-]+/gu, ' ')
       .replace(/\s+/gu, ' ')
       .replace(/^[\s.]+|[\s.]+$/gu, ''),

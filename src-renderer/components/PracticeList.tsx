@@ -1,22 +1,27 @@
-import { Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import type { Assignment } from '../../src-shared/domain/assignment';
 import { AssignmentStatusBadge } from './StatusBadges';
 import { UserText } from './UserText';
 
-/** Practice as a list of cards, each with its plain title and status, each opening it. */
+/**
+ * Practice as a list of cards, each with its plain title and status, each opening it; with
+ * `onReview`, agreed practice also has a button straight into its review.
+ */
 export function PracticeList({
   assignments,
   onOpen,
+  onReview,
 }: {
   assignments: readonly Assignment[];
   onOpen: (assignment: Assignment) => void;
+  onReview?: (assignment: Assignment) => void;
 }) {
   return (
     <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
       {assignments.map((assignment) => (
-        <li key={assignment.id}>
-          <UnstyledButton onClick={() => onOpen(assignment)} w="100%">
+        <Group component="li" key={assignment.id} gap="xs" wrap="nowrap">
+          <UnstyledButton onClick={() => onOpen(assignment)} style={{ flex: 1 }}>
             <Paper withBorder radius="sm" px="md" py="xs">
               <Group justify="space-between" wrap="nowrap">
                 <Group gap="xs">
@@ -29,7 +34,17 @@ export function PracticeList({
               </Group>
             </Paper>
           </UnstyledButton>
-        </li>
+          {onReview && assignment.status === 'active' && (
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => onReview(assignment)}
+              aria-label={`Review ${assignment.title}`}
+            >
+              Review
+            </Button>
+          )}
+        </Group>
       ))}
     </Stack>
   );

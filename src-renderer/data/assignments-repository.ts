@@ -3,9 +3,12 @@ import {
   type AssignmentPlacement,
   draftFromScratch,
   draftFromTemplate,
+  nextVersionOf,
 } from '../../src-shared/domain/assignment-draft';
+import type { NewVersionDecision } from '../../src-shared/domain/review';
 import { newRecordId } from '../../src-shared/domain/record-id';
 import type { Session } from '../../src-shared/domain/session';
+import { reviewedFirstWhenPracticeStarts } from '../../src-shared/domain/session-agenda';
 import type { TemplateContent, TemplateRef } from '../../src-shared/domain/template';
 import { VaultError } from '../../src-shared/vault/vault-error';
 import {
@@ -16,16 +19,22 @@ import {
   type WriteTracker,
 } from './encrypted-table';
 import { entities } from './entities';
+import { createInsightSummaries } from './insight-summaries';
 import { saveNextRevision } from './revisioned-save';
+import { createSessionCalendars } from './session-calendars';
 import type { VaultDatabase } from './vault-database';
 
 /** Where a new assignment goes: its client, the session it is set in, its dates. */
 export type NewAssignment = Omit<AssignmentPlacement, 'id' | 'at'>;
 
-/** What a new assignment starts from: a template (its reference and content) or just a title. */
+/**
+ * What a new assignment starts from: a template (its reference and content), just a title, or
+ * the practice a review decided to carry on as a new version (what was decided, and why).
+ */
 export type AssignmentSource =
   | { from: 'template'; ref: TemplateRef; template: TemplateContent }
-  | { from: 'scratch'; title: string };
+  | { from: 'scratch'; title: string }
+  | { from: 'review'; previous: Assignment; decision: NewVersionDecision; reason: string };
 
 /** Clients' assignments: drafts being designed together, and the practice agreed. */
 export function createAssignmentsRepository(
@@ -35,6 +44,33 @@ export function createAssignmentsRepository(
 ) {
   const table = new EncryptedTable<Assignment>(db, keys, entities.assignments, writes);
   const sessions = new EncryptedTable<Session>(db, keys, entities.sessions, writes);
+  const calendars = createSessionCalendars(db, keys, writes);
+  const summaries = createInsightSummaries(db, keys, writes);
+  const everyTable = [...new Set([...calendars.tables, ...summaries.tables])];
+
+  /**
+   * Puts a new draft and lists it on the session it is set in, noting whether practice was
+   * reviewed before it, and keeps the client's calendar and insight summary in step: one
+   * transaction.
+   */
+  async function putDraft(draft: Assignment): Promise<Assignment> {
+    await db.transaction('rw', everyTable, async () => {
+      const before = (await table.where('clientId', draft.clientId)).records;
+      await table.put(draft);
+      if (draft.sessionId) {
+        const session = await sessions.get(draft.sessionId);
+        if (!session) throw new VaultError('RECORD_GONE');
+        await saveNextRevision(sessions, {
+          ...session,
+          assignmentIds: [...session.assignmentIds, draft.id],
+          reviewedFirst: reviewedFirstWhenPracticeStarts(session, before),
+        });
+        await calendars.rewrite(draft.clientId);
+      }
+      await summaries.rewrite(draft.clientId);
+    });
+    return draft;
+  }
 
   return {
     /** A client's assignments, oldest first, and the ids of any that could not be read. */
@@ -52,43 +88,48 @@ export function createAssignmentsRepository(
     /** One assignment; throws RECORD_DAMAGED when it cannot be read. */
     get: (id: string): Promise<Assignment | undefined> => table.get(id),
     /**
-     * Starts a draft, from a template (its own copy of the template's text) or from scratch, and
-     * lists it on the session it is set in, in one transaction.
+     * Starts a draft — from a template (its own copy of the template's text), from scratch, or as
+     * a new version after a review — and lists it on the session it is set in, in one transaction.
      */
     async start(where: NewAssignment, source: AssignmentSource): Promise<Assignment> {
       const placement = { ...where, id: newRecordId(), at: new Date().toISOString() };
-      const draft =
-        source.from === 'template'
-          ? draftFromTemplate(placement, source.ref, source.template)
-          : draftFromScratch(placement, source.title);
-      await db.transaction('rw', [table.table, sessions.table], async () => {
-        await table.put(draft);
-        if (!where.sessionId) return;
-        const session = await sessions.get(where.sessionId);
-        if (!session) throw new VaultError('RECORD_GONE');
-        await saveNextRevision(sessions, {
-          ...session,
-          assignmentIds: [...session.assignmentIds, draft.id],
-        });
-      });
-      return draft;
+      if (source.from === 'template')
+        return putDraft(draftFromTemplate(placement, source.ref, source.template));
+      if (source.from === 'scratch') return putDraft(draftFromScratch(placement, source.title));
+      // The previous version stays as it is until the new one is agreed (see `save`).
+      return putDraft(nextVersionOf(source.previous, placement, source.decision, source.reason));
     },
     /**
      * Saves an edited assignment as its next revision. Refused with EDIT_CONFLICT when another
      * window saved it since `assignment` was read, so neither overwrites the other unseen.
      */
-    save: async (assignment: Assignment): Promise<Assignment> =>
-      saveNextRevision(table, assignmentSchema.parse(assignment)),
+    async save(assignment: Assignment): Promise<Assignment> {
+      const valid = assignmentSchema.parse(assignment);
+      // Drafts save on every keystroke and count nowhere yet: only agreed practice touches the
+      // insight summary, and agreeing a new version retires the one it replaces.
+      if (valid.status === 'draft') return saveNextRevision(table, valid);
+      return db.transaction('rw', everyTable, async () => {
+        const saved = await saveNextRevision(table, valid);
+        const replaced = valid.replaces ? await table.get(valid.replaces.assignmentId) : undefined;
+        if (replaced && valid.status === 'active' && replaced.status !== 'replaced') {
+          await saveNextRevision(table, { ...replaced, status: 'replaced' });
+        }
+        await summaries.rewrite(valid.clientId);
+        return saved;
+      });
+    },
     /** Removes a draft that was not agreed, and takes it off the session it was set in. */
     async discardDraft(draft: Assignment): Promise<void> {
-      await db.transaction('rw', [table.table, sessions.table], async () => {
+      await db.transaction('rw', everyTable, async () => {
         await table.delete(draft.id);
+        await summaries.rewrite(draft.clientId);
         const session = draft.sessionId ? await sessions.get(draft.sessionId) : undefined;
         if (!session) return;
         await saveNextRevision(sessions, {
           ...session,
           assignmentIds: session.assignmentIds.filter((id) => id !== draft.id),
         });
+        await calendars.rewrite(draft.clientId);
       });
     },
   };

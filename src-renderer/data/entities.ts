@@ -34,7 +34,17 @@ import {
   type VaultPreferences,
   vaultPreferencesSchema,
 } from '../../src-shared/domain/preferences';
-import { type Review, REVIEW_SCHEMA_VERSION, reviewSchema } from '../../src-shared/domain/review';
+import {
+  type Review,
+  REVIEW_SCHEMA_VERSION,
+  reviewSchema,
+  upgradeReviewV1,
+} from '../../src-shared/domain/review';
+import {
+  INSIGHT_SUMMARY_SCHEMA_VERSION,
+  type InsightSummary,
+  insightSummarySchema,
+} from '../../src-shared/domain/insight-summary';
 import {
   SESSION_CALENDAR_SCHEMA_VERSION,
   type SessionCalendar,
@@ -46,6 +56,7 @@ import {
   sessionSchema,
   sessionSingleLineFields,
   upgradeSessionV1,
+  upgradeSessionV2,
 } from '../../src-shared/domain/session';
 import {
   type CustomTemplate,
@@ -77,7 +88,10 @@ export const entities = {
     schema: sessionSchema,
     schemaVersion: SESSION_SCHEMA_VERSION,
     singleLineFields: sessionSingleLineFields,
-    migrations: { 1: (old) => upgradeSessionV1(old as Record<string, unknown>) },
+    migrations: {
+      1: (old) => upgradeSessionV1(old as Record<string, unknown>),
+      2: (old) => upgradeSessionV2(old as Record<string, unknown>),
+    },
   },
   sessionCalendars: {
     table: 'sessionCalendars',
@@ -107,7 +121,17 @@ export const entities = {
     schemaVersion: PRACTICE_LOG_SCHEMA_VERSION,
     singleLineFields: practiceLogSingleLineFields,
   },
-  reviews: { table: 'reviews', schema: reviewSchema, schemaVersion: REVIEW_SCHEMA_VERSION },
+  reviews: {
+    table: 'reviews',
+    schema: reviewSchema,
+    schemaVersion: REVIEW_SCHEMA_VERSION,
+    migrations: { 1: (old) => upgradeReviewV1(old as Record<string, unknown>) },
+  },
+  insightSummaries: {
+    table: 'insightSummaries',
+    schema: insightSummarySchema,
+    schemaVersion: INSIGHT_SUMMARY_SCHEMA_VERSION,
+  },
   attachments: {
     table: 'attachments',
     schema: attachmentSchema,
@@ -139,6 +163,7 @@ export const entities = {
   assignments: EntityDefinition<Assignment>;
   practiceLogs: EntityDefinition<PracticeLog>;
   reviews: EntityDefinition<Review>;
+  insightSummaries: EntityDefinition<InsightSummary>;
   attachments: EntityDefinition<Attachment>;
   log: EntityDefinition<VaultLogEntry>;
   preferences: EntityDefinition<VaultPreferences>;

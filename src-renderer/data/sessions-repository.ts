@@ -4,7 +4,6 @@ import {
   calendarEntriesOf,
   calendarListsExactly,
   previousSessionIds,
-  type SessionCalendar,
   type SessionCalendarEntry,
 } from '../../src-shared/domain/session-calendar';
 import {
@@ -16,6 +15,7 @@ import {
 } from './encrypted-table';
 import { entities } from './entities';
 import { saveNextRevision } from './revisioned-save';
+import { createSessionCalendars } from './session-calendars';
 import type { VaultDatabase } from './vault-database';
 
 /** What the clinician sets when booking a session. */
@@ -36,35 +36,14 @@ export function createSessionsRepository(
   writes: WriteTracker = untracked,
 ) {
   const table = new EncryptedTable<Session>(db, keys, entities.sessions, writes);
-  const calendars = new EncryptedTable<SessionCalendar>(
-    db,
-    keys,
-    entities.sessionCalendars,
-    writes,
-  );
-
-  /** Rewrites a client's calendar from their sessions; call inside a transaction on both tables. */
-  async function rewriteCalendar(clientId: string): Promise<void> {
-    const [sessions, stored] = await Promise.all([
-      table.where('clientId', clientId),
-      calendars.where('clientId', clientId),
-    ]);
-    const [kept, ...extra] = stored.records;
-    for (const id of [...extra.map((calendar) => calendar.id), ...stored.damagedIds])
-      await calendars.delete(id);
-    const entries = calendarEntriesOf(sessions.records);
-    if (entries.length === 0) {
-      if (kept) await calendars.delete(kept.id);
-      return;
-    }
-    await calendars.put({ id: kept?.id ?? newRecordId(), clientId, entries });
-  }
+  const sessionCalendars = createSessionCalendars(db, keys, writes);
+  const { calendars } = sessionCalendars;
 
   /** Runs `change` and rewrites the client's calendar, in one transaction. */
   async function withCalendar<T>(clientId: string, change: () => Promise<T>): Promise<T> {
-    return db.transaction('rw', [table.table, calendars.table], async () => {
+    return db.transaction('rw', sessionCalendars.tables, async () => {
       const result = await change();
-      await rewriteCalendar(clientId);
+      await sessionCalendars.rewrite(clientId);
       return result;
     });
   }
@@ -159,6 +138,8 @@ export function createSessionsRepository(
         previous,
       };
     },
+    /** Every client's calendar entries (when and how each session went), by client id. */
+    calendars: calendarEntries,
     /** One session; throws RECORD_DAMAGED when it cannot be read. */
     get: (id: string): Promise<Session | undefined> => table.get(id),
     /** Books a session with an empty plan. */
@@ -172,6 +153,7 @@ export function createSessionsRepository(
         assignmentIds: [],
         summaryForClient: '',
         privateNotes: '',
+        reviewedFirst: null,
         revision: 0,
         createdAt: at,
         updatedAt: at,

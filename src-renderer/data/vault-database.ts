@@ -24,6 +24,7 @@ export const indexedFields = {
   attachments: ['lineageId'],
   clients: [],
   goals: ['clientId'],
+  insightSummaries: ['clientId'],
   log: [],
   practiceLogs: ['clientId', 'assignmentId'],
   preferences: [],
@@ -71,7 +72,9 @@ export class VaultDatabase extends Dexie {
     // Version 2: every entity of the domain model; foreign keys are random ids.
     this.version(2).stores(storesOf(VAULT_TABLES.filter((name) => name !== 'sessionCalendars')));
     // Version 3: each client's session calendar, so Today need not open every session.
-    this.version(3).stores(storesOf(VAULT_TABLES));
+    this.version(3).stores(storesOf(VAULT_TABLES.filter((name) => name !== 'insightSummaries')));
+    // Version 4: each client's insight summary, so Insights need not open every review.
+    this.version(4).stores(storesOf(VAULT_TABLES));
   }
 
   /** One sealed table by name. */

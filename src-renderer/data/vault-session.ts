@@ -8,7 +8,10 @@ import { createClientsRepository } from './clients-repository';
 import type { VaultKeys, WriteTracker } from './encrypted-table';
 import { createGoalsRepository } from './goals-repository';
 import { createLogRepository, type LogRepository } from './log-repository';
+import { createInsightSummaries } from './insight-summaries';
+import { createInsightsRepository } from './insights-repository';
 import { createPreferencesRepository } from './preferences-repository';
+import { createReviewsRepository } from './reviews-repository';
 import { createSessionsRepository } from './sessions-repository';
 import { createTemplatesRepository } from './templates-repository';
 import { deleteOtherGenerations, liveGeneration } from './store-registry';
@@ -27,11 +30,18 @@ type RepositoryContext = {
  * session, typed, with nothing else to edit.
  */
 function buildRepositories({ db, keys, vaultIdHex, writes }: RepositoryContext) {
+  const sessions = createSessionsRepository(db, keys, writes);
   return {
     clients: createClientsRepository(db, keys, writes),
     goals: createGoalsRepository(db, keys, writes),
-    sessions: createSessionsRepository(db, keys, writes),
+    sessions,
     assignments: createAssignmentsRepository(db, keys, writes),
+    reviews: createReviewsRepository(db, keys, writes),
+    insights: createInsightsRepository(
+      createInsightSummaries(db, keys, writes),
+      sessions,
+      createLogRepository(db, keys, writes),
+    ),
     templates: createTemplatesRepository(db, keys, writes),
     preferences: createPreferencesRepository(db, keys, writes),
     attachments: createAttachmentsRepository(db, keys, vaultIdHex, writes),

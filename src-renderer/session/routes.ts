@@ -9,10 +9,12 @@ export type Route =
   | { screen: 'client'; clientId: string }
   | { screen: 'session'; sessionId: string }
   | { screen: 'new-assignment'; clientId: string; sessionId: string | null }
-  | { screen: 'assignment'; assignmentId: string; mode: 'edit' | 'review' }
+  | { screen: 'assignment'; assignmentId: string }
+  | { screen: 'review'; assignmentId: string; sessionId: string | null }
   | { screen: 'library' }
   | { screen: 'template'; templateKey: string }
   | { screen: 'insights' }
+  | { screen: 'client-insights'; clientId: string }
   | { screen: 'settings' };
 
 /** Where an unlocked vault opens, and where an unknown address leads. */

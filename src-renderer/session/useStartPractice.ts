@@ -7,8 +7,8 @@ import { useNavigation } from './navigation';
 import { useOpenVault } from './VaultSessionProvider';
 
 /**
- * Starts new practice for a client (from a template or from scratch), in a session or not, and
- * opens it in the builder. It runs from the day it is set (the session's day if later) until the
+ * Starts new practice for a client (from a template, from scratch, or as a new version after a
+ * review), in a session or not, and opens it in the builder. It runs from the day it is set (the session's day if later) until the
  * client's next planned session, or for a week.
  */
 export function useStartPractice() {
@@ -19,6 +19,8 @@ export function useStartPractice() {
       clientId: string,
       sessionId: string | null,
       source: AssignmentSource,
+      /** Runs once the draft exists, before the builder opens (e.g. to link a review to it). */
+      beforeOpening?: (draft: Assignment) => Promise<void>,
     ): Promise<Assignment> => {
       const clientSessions = (await sessions.forClient(clientId)).records;
       const session = clientSessions.find((candidate) => candidate.id === sessionId);
@@ -32,7 +34,8 @@ export function useStartPractice() {
         { clientId, sessionId, ...practiceDates(setOn, next ? localDate(next.startsAt) : null) },
         source,
       );
-      navigate({ screen: 'assignment', assignmentId: draft.id, mode: 'edit' });
+      await beforeOpening?.(draft);
+      navigate({ screen: 'assignment', assignmentId: draft.id });
       return draft;
     },
     [assignments, sessions, navigate],

@@ -57,9 +57,11 @@ function Frame() {
       void prepareLibrary(vault)
         .then(() => setOpened((previous) => new Set(previous).add('library')))
         .catch(() => undefined);
-      // Session calendars missing after restoring an older backup are rewritten once, so Today
-      // stops working them out from every session on each visit. A failure changes nothing.
+      // Session calendars and insight summaries missing after restoring an older backup are
+      // rewritten once, so Today and Insights stop working them out from every record on each
+      // visit. A failure changes nothing.
       void vault.sessions.repairCalendars().catch(() => undefined);
+      void vault.insights.repair().catch(() => undefined);
     }, 500);
     return () => window.clearTimeout(timer);
   }, [vault]);

@@ -2,6 +2,7 @@ import {
   IconBooks,
   IconCalendarEvent,
   IconChartLine,
+  IconMessageCircle,
   IconPencilHeart,
   IconSettings,
   IconUsers,
@@ -9,17 +10,17 @@ import {
 import type { ReactNode } from 'react';
 import { AssignmentArea } from '../features/assignment-builder/AssignmentArea';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { InsightsArea } from '../features/insights/InsightsArea';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { ReviewArea } from '../features/review/ReviewArea';
 import { SessionsArea } from '../features/sessions/SessionsArea';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { Route } from '../session/routes';
-import { ComingLaterScreen } from './ComingLaterScreen';
 
 /**
  * The areas of the app and the routes each one shows. Areas kept open stay mounted (hidden)
  * once visited, so going back to them is instant and they keep their place; they read live
- * data, so they are never stale. Screens of the clinical loop not built yet have their
- * addresses already and say so calmly; they are not in the navigation until they exist.
+ * data, so they are never stale.
  */
 export const areas = [
   {
@@ -63,14 +64,24 @@ export const areas = [
     render: () => <AssignmentArea />,
   },
   {
+    id: 'review',
+    label: 'Review',
+    icon: IconMessageCircle,
+    inNavigation: false,
+    keepOpen: false,
+    screens: ['review'],
+    home: { screen: 'today' },
+    render: () => <ReviewArea />,
+  },
+  {
     id: 'insights',
     label: 'Insights',
     icon: IconChartLine,
-    inNavigation: false,
+    inNavigation: true,
     keepOpen: false,
-    screens: ['insights'],
+    screens: ['insights', 'client-insights'],
     home: { screen: 'insights' },
-    render: () => <ComingLaterScreen what="Insights" />,
+    render: () => <InsightsArea />,
   },
   {
     id: 'settings',

@@ -1,5 +1,6 @@
 import { type Assignment, assignmentSchema } from './assignment';
-import { suggestedFirstStep } from './ladder';
+import { stepDown, stepUp, suggestedFirstStep } from './ladder';
+import type { NewVersionDecision } from './review';
 import type { TemplateContent, TemplateRef } from './template';
 
 /** Where a new assignment belongs and when it runs. */
@@ -114,4 +115,39 @@ export function practiceDates(
 ): { startsOn: string; reviewBy: string } {
   const reviewBy = nextSessionOn && nextSessionOn > setOn ? nextSessionOn : datePlus(setOn, 7);
   return { startsOn: setOn, reviewBy };
+}
+
+/**
+ * A draft that carries an assignment on as a new, linked version after a review: everything the
+ * client said and planned is kept to adjust together (the builder opens at "Start small"), it
+ * links to the version it replaces with the reason, and confidence is asked afresh because the
+ * plan is changing. Stepping up or making it smaller moves one step on the ladder when there is
+ * one to move to; the old version stays as it is until the new one is agreed.
+ */
+export function nextVersionOf(
+  previous: Assignment,
+  placement: AssignmentPlacement,
+  decision: NewVersionDecision,
+  reason: string,
+): Assignment {
+  const { at, ...where } = placement;
+  const ladderStep =
+    decision === 'step-up'
+      ? (stepUp(previous.ladder, previous.ladderStep) ?? previous.ladderStep)
+      : decision === 'make-smaller'
+        ? (stepDown(previous.ladder, previous.ladderStep) ?? previous.ladderStep)
+        : previous.ladderStep;
+  return assignmentSchema.parse({
+    ...previous,
+    ...where,
+    ladderStep,
+    confidenceBefore: null,
+    confidenceAfter: null,
+    status: 'draft',
+    replaces: { assignmentId: previous.id, reason: reason.trim().slice(0, 500) },
+    builderStep: 1,
+    revision: 0,
+    createdAt: at,
+    updatedAt: at,
+  });
 }

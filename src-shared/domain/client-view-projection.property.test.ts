@@ -209,6 +209,7 @@ function sessionArbitrary(
     assignmentIds: list(someAssignment),
     summaryForClient: allowedText(6000),
     privateNotes: fc.constant(canary('session.privateNotes')),
+    reviewedFirst: fc.option(fc.boolean(), { nil: null }),
     revision: fc.nat(),
     createdAt: fc.constant(canary('session.createdAt')),
     updatedAt: fc.constant(canary('session.updatedAt')),

@@ -382,6 +382,7 @@ describe('the session plan on the client view', () => {
     assignmentIds: [id(32), id(31)],
     summaryForClient: 'We talked about small steps.',
     privateNotes: 'Private: consider a referral.',
+    reviewedFirst: null,
     revision: 3,
     createdAt: AT,
     updatedAt: AT,

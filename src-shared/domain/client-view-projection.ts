@@ -1,3 +1,4 @@
+import { getISODay, parseISO } from 'date-fns';
 import {
   type ClientViewItem,
   clientViewLimits,
@@ -13,6 +14,8 @@ import type { HandoutModel } from './handout';
 import { ladderStepIndex } from './ladder';
 import { planSentence } from './practice-plan';
 import type { PracticeWording } from './preferences';
+import { type Review, reviewOutcomeLabels } from './review';
+import type { DayMark } from './review-grid';
 import type { Session } from './session';
 
 /**
@@ -57,6 +60,18 @@ export type SessionScreenState = {
   otherClients: Client[];
   session: Session;
   assignments: Assignment[];
+  wording: PracticeWording;
+  discreet: boolean;
+};
+
+/** Everything the therapist's window holds while a review is open. */
+export type ReviewScreenState = {
+  client: Client;
+  otherClients: Client[];
+  assignment: Assignment;
+  review: Review;
+  /** The grid's marked days, by date. */
+  days: ReadonlyMap<string, DayMark>;
   wording: PracticeWording;
   discreet: boolean;
 };
@@ -135,6 +150,44 @@ export function sessionClientView(state: SessionScreenState): ClientViewSnapshot
     list('What we’ll talk about', session.topics.map(item)),
     list(words.thisWeek, titlesOf(session.assignmentIds).map(item)),
     paragraph('Summary', session.summaryForClient),
+  ]);
+}
+
+/** How a marked day reads for the client: only days with practice in them are listed. */
+const dayWords: Partial<Record<DayMark, string>> = { yes: 'Did it', partly: 'Some of it' };
+
+/**
+ * The client view of a review: their plan and smallest version, how it went in their terms, the
+ * days they practised (never the days they didn't: no gaps, no counts, no percentages), what they
+ * noticed and their wins. The therapist's ratings, barriers and notes stay on the therapist's
+ * side.
+ */
+export function reviewClientView(state: ReviewScreenState): ClientViewSnapshot {
+  const words = practiceWords[state.wording] ?? practiceWords.practice;
+  const { assignment, review } = state;
+  if (assignment.clientId !== state.client.id || review.assignmentId !== assignment.id) {
+    return snapshot(words.lastWeek, words.name, []);
+  }
+  const wording = clientWordingOf(
+    assignment,
+    state.discreet,
+    (text) => clinicalWordIn(text) !== null,
+  );
+  const practised = [...state.days]
+    .filter(([, mark]) => dayWords[mark] !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, mark]) => ({
+      text: weekdayNames[(getISODay(parseISO(date)) + 6) % 7] ?? '',
+      detail: dayWords[mark] ?? '',
+    }));
+  return snapshot(words.lastWeek, titleOf(assignment, state.discreet) || words.name, [
+    paragraph('The plan', planSentence(assignment.plan, assignment.days)),
+    paragraph('The smallest version that still counts', wording.minimum),
+    paragraph('How it went', review.outcome ? reviewOutcomeLabels[review.outcome] : ''),
+    list('Days with practice in them', practised),
+    paragraph('What happened', review.happened),
+    paragraph('What you noticed', review.learned),
+    paragraph('Wins', review.wins),
   ]);
 }
 

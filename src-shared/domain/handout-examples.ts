@@ -139,6 +139,7 @@ export const exampleSession: Session = {
   summaryForClient:
     'We talked about how evenings have felt heavy since the autumn, and how the days you went outside felt a little lighter.\n\nWe agreed to try short walks after dinner, starting small, and to notice how you feel afterwards.',
   privateNotes: neverPrinted.privateNotes,
+  reviewedFirst: true,
   revision: 2,
   createdAt: at,
   updatedAt: at,

@@ -244,6 +244,7 @@ describe('the printed documents never show what they must not', () => {
           assignmentIds: [input.assignment.id, canary('otherAssignment')],
           summaryForClient: input.summary,
           privateNotes: canary('privateNotes'),
+          reviewedFirst: null,
           revision: 0,
           createdAt: '2026-01-01T00:00:00.000Z',
           updatedAt: '2026-01-01T00:00:00.000Z',

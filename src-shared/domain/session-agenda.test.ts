@@ -9,6 +9,7 @@ import {
   markReviewed,
   reviewedAtLastSession,
   reviewItemsFor,
+  reviewedFirstWhenPracticeStarts,
   sessionDate,
   tooMuchPracticeNote,
 } from './session-agenda';
@@ -35,6 +36,7 @@ const session = (patch: Partial<Session> = {}): Session =>
     assignmentIds: [],
     summaryForClient: '',
     privateNotes: '',
+    reviewedFirst: null,
     revision: 0,
     createdAt: '2026-03-01T09:00:00.000Z',
     updatedAt: '2026-03-01T09:00:00.000Z',
@@ -218,8 +220,29 @@ describe('recording a review at the session', () => {
       ok: true,
       value: session({
         reviewItems: [{ ...toReview('A'), state: 'reviewed', reviewId: id('R') }],
+        reviewedFirst: true,
       }),
     });
+  });
+
+  it('notes practice as reviewed first when nothing new was set before it, once for good', () => {
+    const first = markReviewed(session(), id('A'));
+    expect(first.ok && first.value.reviewedFirst).toBe(true);
+    const afterNew = markReviewed(session({ assignmentIds: [id('N')] }), id('A'));
+    expect(afterNew.ok && afterNew.value.reviewedFirst).toBe(false);
+    const setAside = deferReview(session({ reviewedFirst: false }), id('A'), 'Safety check');
+    expect(setAside.ok && setAside.value.reviewedFirst).toBe(false);
+  });
+
+  it('notes practice as not reviewed first when new practice starts while some is still due', () => {
+    const due = [assignment('A')];
+    expect(reviewedFirstWhenPracticeStarts(session(), due)).toBe(false);
+    expect(reviewedFirstWhenPracticeStarts(session(), [])).toBeNull();
+    const reviewed = session({
+      reviewItems: [{ ...toReview('A'), state: 'reviewed' }],
+      reviewedFirst: true,
+    });
+    expect(reviewedFirstWhenPracticeStarts(reviewed, due)).toBe(true);
   });
 
   it('sets a review aside with its reason, in the same place on the agenda', () => {

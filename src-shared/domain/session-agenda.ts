@@ -176,7 +176,24 @@ function withItem(session: Session, item: ReviewItem): AgendaUpdate {
   if (!sessionSchema.shape.reviewItems.safeParse(reviewItems).success) {
     return { ok: false, error: 'agenda-full' };
   }
-  return { ok: true, value: { ...session, reviewItems } };
+  // Reviewing (or setting aside with a reason) before any new practice was set is the habit
+  // Insights counts; whichever of the two happens first decides it.
+  const reviewedFirst = session.reviewedFirst ?? session.assignmentIds.length === 0;
+  return { ok: true, value: { ...session, reviewItems, reviewedFirst } };
+}
+
+/**
+ * Whether practice was reviewed first, as it stands when new practice is started in `session`:
+ * already decided stays decided; otherwise false when practice was due and none of it has been
+ * reviewed or set aside yet, and still undecided (null) when nothing was due.
+ */
+export function reviewedFirstWhenPracticeStarts(
+  session: Session,
+  clientAssignments: readonly Assignment[],
+): boolean | null {
+  if (session.reviewedFirst !== null) return session.reviewedFirst;
+  const items = reviewItemsFor(session, clientAssignments);
+  return items.some((item) => item.state === 'to-review') ? false : null;
 }
 
 /**

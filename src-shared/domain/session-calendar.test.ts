@@ -4,7 +4,7 @@ import { calendarEntriesOf, calendarListsExactly, previousSessionIds } from './s
 
 const id = (n: number) => `S${String(n).padStart(21, '0')}`;
 const session = (n: number, startsAt: string, status: Session['status'] = 'held') =>
-  ({ id: id(n), startsAt, status }) as Session;
+  ({ id: id(n), startsAt, status, reviewedFirst: null, assignmentIds: [] }) as unknown as Session;
 
 describe('a client’s session calendar', () => {
   const sessions = [
@@ -14,9 +14,15 @@ describe('a client’s session calendar', () => {
   ];
   const entries = calendarEntriesOf(sessions);
 
-  it('lists every session earliest first, with only when it starts and where it stands', () => {
+  it('lists every session earliest first, with when it starts, where it stands and how practice went', () => {
     expect(entries.map((entry) => entry.sessionId)).toEqual([id(1), id(2), id(3)]);
-    expect(Object.keys(entries[0] ?? {}).sort()).toEqual(['sessionId', 'startsAt', 'status']);
+    expect(Object.keys(entries[0] ?? {}).sort()).toEqual([
+      'reviewedFirst',
+      'sessionId',
+      'setPractice',
+      'startsAt',
+      'status',
+    ]);
   });
 
   it('knows when it no longer lists exactly the client’s sessions', () => {

@@ -9,15 +9,22 @@ import { type Session, sessionStatuses } from './session';
  * It is rewritten from the client's sessions whenever one of them changes, and a reader that
  * finds it out of step with the sessions (a backup from before it existed) works from the
  * sessions themselves instead.
+ * 2: each entry also says whether practice was reviewed first and whether practice was set, for
+ *    the clinician's habits in Insights. A calendar of shape 1 is not upgraded: it reads as
+ *    damaged, so its client's calendar is worked out from the sessions and rewritten.
  */
-export const SESSION_CALENDAR_SCHEMA_VERSION = 1;
+export const SESSION_CALENDAR_SCHEMA_VERSION = 2;
 
-/** When one session starts, and where it stands. */
+/** When one session starts, where it stands, and how practice was handled in it. */
 export const sessionCalendarEntrySchema = z
   .object({
     sessionId: recordIdSchema,
     startsAt: z.iso.datetime(),
     status: z.enum(sessionStatuses),
+    /** As the session records it (`Session.reviewedFirst`). */
+    reviewedFirst: z.boolean().nullable(),
+    /** New practice was started in the session. */
+    setPractice: z.boolean(),
   })
   .strict();
 
@@ -40,7 +47,13 @@ export type SessionCalendarEntry = z.infer<typeof sessionCalendarEntrySchema>;
 /** The calendar entries of a client's sessions, earliest first. */
 export function calendarEntriesOf(sessions: readonly Session[]): SessionCalendarEntry[] {
   return sessions
-    .map(({ id, startsAt, status }) => ({ sessionId: id, startsAt, status }))
+    .map(({ id, startsAt, status, reviewedFirst, assignmentIds }) => ({
+      sessionId: id,
+      startsAt,
+      status,
+      reviewedFirst,
+      setPractice: assignmentIds.length > 0,
+    }))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.sessionId.localeCompare(b.sessionId));
 }
 

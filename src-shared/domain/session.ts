@@ -7,8 +7,9 @@ import { plainLine, plainText } from './text';
  * 2: the review items (each to review, reviewed or deferred with a reason), the assignments set
  *    in the session, and a revision for noticing edits from another window
  *    (`upgradeSessionV1`).
+ * 3: whether practice was reviewed before new practice was set (`upgradeSessionV2`).
  */
-export const SESSION_SCHEMA_VERSION = 2;
+export const SESSION_SCHEMA_VERSION = 3;
 
 /** Text limits of the session's fields, shown as counters where the clinician types. */
 export const sessionTextLimits = {
@@ -75,6 +76,11 @@ export const sessionSchema = z
     summaryForClient: plainText().max(sessionTextLimits.summaryForClient),
     /** The clinician's private notes; never shown in the client view or on handouts. */
     privateNotes: plainText().max(sessionTextLimits.privateNotes),
+    /**
+     * Whether reviewing last week's practice came before setting new practice: decided once, by
+     * whichever happens first (see `noteReviewOrder`); null until then, or when nothing was due.
+     */
+    reviewedFirst: z.boolean().nullable(),
     /** Counts saves; a save from a window that read an older revision is refused. */
     revision: z.number().int().min(0),
     createdAt: z.iso.datetime(),
@@ -94,6 +100,11 @@ export function upgradeSessionV1(old: Record<string, unknown>): Record<string, u
     revision: 0,
     updatedAt: old.createdAt,
   };
+}
+
+/** A session record of shape 2 as shape 3: the order of reviewing was not recorded then. */
+export function upgradeSessionV2(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, reviewedFirst: null };
 }
 
 /** The session record's one-line text fields, for repairing text stored before the rules (`repairStoredText`). */

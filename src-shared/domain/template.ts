@@ -29,8 +29,11 @@ export const templateCategories = [
   'grounding',
 ] as const;
 
+/** A library category. */
+export type TemplateCategory = (typeof templateCategories)[number];
+
 /** Category labels as a therapist says them. */
-export const categoryLabels: Record<(typeof templateCategories)[number], string> = {
+export const categoryLabels: Record<TemplateCategory, string> = {
   'mood-and-activity': 'Mood and activity',
   'anxiety-and-exposure': 'Anxiety and exposure',
   thoughts: 'Thoughts',

@@ -3,13 +3,14 @@ import type { ChannelMap } from './channel';
 
 /**
  * Export channels: the take-away files made in the renderer (handouts, trackers, session
- * summaries, the recovery sheet as PDFs; calendar reminders as .ics; reminder images as PNG),
+ * summaries, the recovery sheet as PDFs; calendar reminders as .ics; reminder images as PNG;
+ * reviews as CSV),
  * saved where the clinician chooses in main's save dialog. The renderer makes the bytes and
  * records the export in the vault's log once main says the file was saved whole.
  */
 
 /** The kinds of file an export saves, each with its own extension and dialog filter. */
-export const exportFileKinds = ['pdf', 'ics', 'png'] as const;
+export const exportFileKinds = ['pdf', 'ics', 'png', 'csv'] as const;
 
 /** A kind of exported file. */
 export type ExportFileKind = (typeof exportFileKinds)[number];

@@ -5,7 +5,7 @@ import { UserText } from '../../components/UserText';
 import { LimitedField } from '../../components/LimitedField';
 import { TakeAwayButtons } from '../../components/TakeAwayButtons';
 import type { StepProps } from './StepProps';
-import { ZeroToTen } from './ZeroToTen';
+import { RatingChoice } from '../../components/RatingChoice';
 
 /** Below this, the builder asks what would make it more doable (never forces a change). */
 const CONFIDENT_ENOUGH = 7;
@@ -26,7 +26,8 @@ export function CommitStep({
   const minimumDose = assignment.minimum.dose;
   return (
     <Stack gap="lg">
-      <ZeroToTen
+      <RatingChoice
+        top={10}
         label="How sure do you feel that you’ll do it? (0–10)"
         value={assignment.confidenceBefore}
         onChange={(confidenceBefore) => update({ confidenceBefore })}
@@ -54,7 +55,8 @@ export function CommitStep({
                 Choose a smaller amount
               </Button>
             </Group>
-            <ZeroToTen
+            <RatingChoice
+              top={10}
               label="And now, how sure do you feel?"
               value={assignment.confidenceAfter}
               onChange={(confidenceAfter) => update({ confidenceAfter })}
@@ -62,7 +64,8 @@ export function CommitStep({
           </Stack>
         </Alert>
       )}
-      <ZeroToTen
+      <RatingChoice
+        top={10}
         label="How much does it matter to you? (0–10)"
         value={assignment.importance}
         onChange={(importance) => update({ importance })}

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Menu, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowLeft, IconChartLine, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   type Client,
@@ -8,6 +8,7 @@ import {
   clientStatusLabels,
 } from '../../../src-shared/domain/client';
 import { UserText } from '../../components/UserText';
+import { useNavigation } from '../../session/navigation';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { ClientExportsSection } from './ClientExportsSection';
 import { ClientSessionsSection } from './ClientSessionsSection';
@@ -21,6 +22,7 @@ const sinceFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 /** One client: status, goals in their words, private notes, sessions and the practice going now. */
 export function ClientPage({ client, onBack }: { client: Client; onBack: () => void }) {
   const { clients } = useOpenVault();
+  const { navigate } = useNavigation();
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
 
   return (
@@ -40,6 +42,13 @@ export function ClientPage({ client, onBack }: { client: Client; onBack: () => v
           </Text>
         </div>
         <Group gap="xs" align="flex-end">
+          <Button
+            variant="default"
+            leftSection={<IconChartLine size={16} />}
+            onClick={() => navigate({ screen: 'client-insights', clientId: client.id })}
+          >
+            Insights
+          </Button>
           <Select
             label="Status"
             data={clientStatuses.map((value) => ({ value, label: clientStatusLabels[value] }))}

@@ -15,6 +15,7 @@ import type { Client } from '../../../src-shared/domain/client';
 import type { Session } from '../../../src-shared/domain/session';
 import { assignmentStatusLabels } from '../../../src-shared/domain/assignment';
 import { PracticeList } from '../../components/PracticeList';
+import { localDate } from '../../formatting/local-date';
 import { SessionBookingModal } from '../../components/SessionBookingModal';
 import { SessionStatusBadge } from '../../components/StatusBadges';
 import { UserText } from '../../components/UserText';
@@ -116,6 +117,10 @@ export function ClientSessionsSection({ client }: { client: Client }) {
   }, [sessions, assignments, client.id]);
   const byId = new Map((data?.assignments ?? []).map((assignment) => [assignment.id, assignment]));
   const history = [...(data?.sessions ?? [])].reverse();
+  // A review started here belongs to today's session, when there is one.
+  const todays = data?.sessions.find(
+    (session) => session.status !== 'cancelled' && localDate(session.startsAt) === localDate(),
+  );
   const current = (data?.assignments ?? []).filter(
     (assignment) => assignment.status === 'active' || assignment.status === 'draft',
   );
@@ -169,7 +174,14 @@ export function ClientSessionsSection({ client }: { client: Client }) {
             <PracticeList
               assignments={current}
               onOpen={(assignment) =>
-                navigate({ screen: 'assignment', assignmentId: assignment.id, mode: 'edit' })
+                navigate({ screen: 'assignment', assignmentId: assignment.id })
+              }
+              onReview={(assignment) =>
+                navigate({
+                  screen: 'review',
+                  assignmentId: assignment.id,
+                  sessionId: todays?.id ?? null,
+                })
               }
             />
           )}

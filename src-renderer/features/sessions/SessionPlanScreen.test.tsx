@@ -58,6 +58,7 @@ const planned: Session = {
   assignmentIds: [],
   summaryForClient: '',
   privateNotes: '',
+  reviewedFirst: null,
   revision: 3,
   createdAt: '2026-02-23T10:00:00.000Z',
   updatedAt: '2026-02-23T10:00:00.000Z',

@@ -14,7 +14,7 @@ import { SessionBookingModal } from '../../components/SessionBookingModal';
 import { SessionSummaryButton } from '../../components/SessionSummaryButton';
 import { useNavigation } from '../../session/navigation';
 import { NewPracticeSection } from './NewPracticeSection';
-import { PlanSection } from './PlanSection';
+import { SectionCard } from '../../components/SectionCard';
 import { type DueReview, ReviewSection } from './ReviewSection';
 import { SessionPlanHeader } from './SessionPlanHeader';
 import { SessionSharedView } from './SessionSharedView';
@@ -132,35 +132,33 @@ export function SessionPlanScreen({ sessionId }: { sessionId: string }) {
         }
       />
       <NotSaving editor={editor} />
-      <PlanSection
+      <SectionCard
         title="Review last week’s practice"
         note="Start here: what happened when they tried it, and what got in the way."
       >
         <ReviewSection
           due={due}
           onStartReview={(assignmentId) =>
-            navigate({ screen: 'assignment', assignmentId, mode: 'review' })
+            navigate({ screen: 'review', assignmentId, sessionId: session.id })
           }
           onSetAside={setAside}
           onUndoSetAside={(assignmentId) =>
             void update((latest) => undoSetAside(latest, assignmentId)).catch(() => undefined)
           }
         />
-      </PlanSection>
-      <PlanSection title="Topics">
+      </SectionCard>
+      <SectionCard title="Topics">
         <TopicsSection
           key={editor.generation}
           initial={session.topics}
           save={(topics) => update((latest) => ({ ...latest, topics }))}
         />
-      </PlanSection>
-      <PlanSection title="This week’s new practice">
+      </SectionCard>
+      <SectionCard title="This week’s new practice">
         <NewPracticeSection
           setHere={setHere}
           note={note}
-          onOpen={(assignment) =>
-            navigate({ screen: 'assignment', assignmentId: assignment.id, mode: 'edit' })
-          }
+          onOpen={(assignment) => navigate({ screen: 'assignment', assignmentId: assignment.id })}
           onAdd={() =>
             navigate({
               screen: 'new-assignment',
@@ -169,8 +167,8 @@ export function SessionPlanScreen({ sessionId }: { sessionId: string }) {
             })
           }
         />
-      </PlanSection>
-      <PlanSection
+      </SectionCard>
+      <SectionCard
         title="Summary for the client"
         note="Written for the client: it shows on the shared screen and goes on the session summary they take home."
       >
@@ -184,8 +182,8 @@ export function SessionPlanScreen({ sessionId }: { sessionId: string }) {
           onTyped={(text) => setTypedSummary({ at: editor.generation, text })}
         />
         <SessionSummaryButton session={session} />
-      </PlanSection>
-      <PlanSection
+      </SectionCard>
+      <SectionCard
         title="Private notes"
         icon={<IconLock size={18} aria-hidden />}
         note="Only you see these. Never shown on the shared screen or on handouts."
@@ -199,7 +197,7 @@ export function SessionPlanScreen({ sessionId }: { sessionId: string }) {
           save={(privateNotes) => update((latest) => ({ ...latest, privateNotes }))}
           rows={6}
         />
-      </PlanSection>
+      </SectionCard>
       {editing && (
         <SessionBookingModal
           session={session}

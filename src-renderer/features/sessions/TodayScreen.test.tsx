@@ -49,6 +49,7 @@ function session(clientId: string, startsAt: string, changes: Partial<Session> =
     assignmentIds: [],
     summaryForClient: '',
     privateNotes: '',
+    reviewedFirst: null,
     revision: 0,
     createdAt: '2026-02-01T09:00:00.000Z',
     updatedAt: '2026-02-01T09:00:00.000Z',

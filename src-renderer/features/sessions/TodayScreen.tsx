@@ -120,6 +120,9 @@ export function TodayScreen() {
                     upcoming={upcoming}
                     initialsOnly={prefs.data.initialsOnlyInLists}
                     onOpen={() => navigate({ screen: 'session', sessionId: upcoming.session.id })}
+                    onReview={(assignmentId) =>
+                      navigate({ screen: 'review', assignmentId, sessionId: upcoming.session.id })
+                    }
                   />
                 </li>
               ))}

@@ -1,5 +1,5 @@
-import { Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronRight } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronRight, IconMessageCircle } from '@tabler/icons-react';
 import { initialsOf } from '../../../src-shared/domain/client';
 import { SessionStatusBadge } from '../../components/StatusBadges';
 import { UserText } from '../../components/UserText';
@@ -26,17 +26,20 @@ function LastTime({ lastTime }: { lastTime: NonNullable<UpcomingSession['lastTim
 
 /**
  * One session on Today: time, client, length and status, the practice due for review and how
- * review went last time. The whole row is one button that opens the session plan (its name is
- * all it says, so what is heard matches what is seen). Cancelled sessions read quietly.
+ * review went last time. The row is one button that opens the session plan (its name is all it
+ * says, so what is heard matches what is seen); beside it, each piece of practice due has its own
+ * button straight into its review. Cancelled sessions read quietly.
  */
 export function TodaySessionRow({
   upcoming,
   initialsOnly,
   onOpen,
+  onReview,
 }: {
   upcoming: UpcomingSession;
   initialsOnly: boolean;
   onOpen: () => void;
+  onReview: (assignmentId: string) => void;
 }) {
   const { session, client, due, lastTime } = upcoming;
   const name = client
@@ -47,61 +50,79 @@ export function TodaySessionRow({
   const cancelled = session.status === 'cancelled';
   const time = timeOf(session.startsAt);
   return (
-    <UnstyledButton onClick={onOpen} w="100%">
-      <Paper withBorder radius="md" px="md" py="sm" bg={cancelled ? 'transparent' : undefined}>
-        <Group justify="space-between" wrap="nowrap" align="center">
-          <Group gap="lg" wrap="nowrap" align="flex-start">
-            <Stack gap={0} w={84} style={{ flexShrink: 0 }}>
-              <Text
-                fw={600}
-                c={cancelled ? 'dimmed' : undefined}
-                td={cancelled ? 'line-through' : undefined}
-                style={{ whiteSpace: 'nowrap' }}
-              >
-                {time}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {lengthOf(session.durationMinutes)}
-              </Text>
-            </Stack>
-            <Stack gap={4}>
-              <Group gap="xs">
-                <Text fw={600} c={cancelled ? 'dimmed' : undefined}>
-                  <UserText>{name}</UserText>
+    <Group gap="xs" wrap="nowrap" align="stretch">
+      <UnstyledButton onClick={onOpen} style={{ flex: 1 }}>
+        <Paper withBorder radius="md" px="md" py="sm" bg={cancelled ? 'transparent' : undefined}>
+          <Group justify="space-between" wrap="nowrap" align="center">
+            <Group gap="lg" wrap="nowrap" align="flex-start">
+              <Stack gap={0} w={84} style={{ flexShrink: 0 }}>
+                <Text
+                  fw={600}
+                  c={cancelled ? 'dimmed' : undefined}
+                  td={cancelled ? 'line-through' : undefined}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
+                  {time}
                 </Text>
-                <SessionStatusBadge status={session.status} />
-              </Group>
-              {!cancelled && (
-                <>
-                  <Text size="sm">
-                    {due.length === 0 ? (
-                      <Text span c="dimmed" size="sm">
-                        No practice due for review
-                      </Text>
-                    ) : (
-                      <>
-                        To review:{' '}
-                        {due.map((assignment, index) => (
-                          <span key={assignment.id}>
-                            {index > 0 && ', '}
-                            <UserText>{assignment.title}</UserText>
-                          </span>
-                        ))}
-                      </>
-                    )}
+                <Text size="xs" c="dimmed">
+                  {lengthOf(session.durationMinutes)}
+                </Text>
+              </Stack>
+              <Stack gap={4}>
+                <Group gap="xs">
+                  <Text fw={600} c={cancelled ? 'dimmed' : undefined}>
+                    <UserText>{name}</UserText>
                   </Text>
-                  {lastTime && (
-                    <Text size="xs" c="dimmed">
-                      <LastTime lastTime={lastTime} />
+                  <SessionStatusBadge status={session.status} />
+                </Group>
+                {!cancelled && (
+                  <>
+                    <Text size="sm">
+                      {due.length === 0 ? (
+                        <Text span c="dimmed" size="sm">
+                          No practice due for review
+                        </Text>
+                      ) : (
+                        <>
+                          To review:{' '}
+                          {due.map((assignment, index) => (
+                            <span key={assignment.id}>
+                              {index > 0 && ', '}
+                              <UserText>{assignment.title}</UserText>
+                            </span>
+                          ))}
+                        </>
+                      )}
                     </Text>
-                  )}
-                </>
-              )}
-            </Stack>
+                    {lastTime && (
+                      <Text size="xs" c="dimmed">
+                        <LastTime lastTime={lastTime} />
+                      </Text>
+                    )}
+                  </>
+                )}
+              </Stack>
+            </Group>
+            <IconChevronRight size={18} aria-hidden style={{ flexShrink: 0 }} />
           </Group>
-          <IconChevronRight size={18} aria-hidden style={{ flexShrink: 0 }} />
-        </Group>
-      </Paper>
-    </UnstyledButton>
+        </Paper>
+      </UnstyledButton>
+      {!cancelled && due.length > 0 && (
+        <Stack gap={4} justify="center">
+          {due.map((assignment) => (
+            <Button
+              key={assignment.id}
+              size="xs"
+              variant="light"
+              leftSection={<IconMessageCircle size={14} />}
+              onClick={() => onReview(assignment.id)}
+              aria-label={`Review ${assignment.title}`}
+            >
+              Review
+            </Button>
+          ))}
+        </Stack>
+      )}
+    </Group>
   );
 }

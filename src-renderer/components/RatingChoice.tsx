@@ -2,17 +2,20 @@ import { Chip, Group, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 
 /**
- * A 0–10 rating the client gives, as eleven choices in a row (keyboard: arrows move, space
- * picks). Choosing the chosen number again clears it.
+ * A rating from 0 to `top` (10 for the client's confidence and importance, 4 for review
+ * ratings), as choices in a row (keyboard: arrows move, space picks). Choosing the chosen number
+ * again clears it.
  */
-export function ZeroToTen({
+export function RatingChoice({
   label,
   description,
+  top,
   value,
   onChange,
 }: {
   label: string;
   description?: string;
+  top: number;
   value: number | null;
   onChange: (value: number | null) => void;
 }) {
@@ -34,7 +37,7 @@ export function ZeroToTen({
         onChange={(next) => onChange(next === '' || next === String(value) ? null : Number(next))}
       >
         <Group gap={4} role="radiogroup" aria-labelledby={labelId}>
-          {Array.from({ length: 11 }, (_, n) => (
+          {Array.from({ length: top + 1 }, (_, n) => (
             <Chip key={n} value={String(n)} size="sm" radius="sm" type="radio">
               {n}
             </Chip>

@@ -1,8 +1,8 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 
-/** One part of the session plan: a bordered card with its heading, an optional line under it. */
-export function PlanSection({
+/** One part of a working screen (the session plan, a review): a bordered card with its heading, an optional line under it. */
+export function SectionCard({
   title,
   icon,
   note,

@@ -1,0 +1,114 @@
+import type { Assignment } from '../../src-shared/domain/assignment';
+import { insightSummaryOf } from '../../src-shared/domain/insight-facts';
+import type { InsightSummary } from '../../src-shared/domain/insight-summary';
+import { newRecordId } from '../../src-shared/domain/record-id';
+import type { Review } from '../../src-shared/domain/review';
+import { EncryptedTable, type VaultKeys, type WriteTracker } from './encrypted-table';
+import { entities } from './entities';
+import type { VaultDatabase } from './vault-database';
+
+/** How many records of a table each client has, counted from the index (nothing decrypted). */
+async function countsByClient(table: EncryptedTable<{ id: string }>): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await table.table.orderBy('clientId').eachKey((clientId) => {
+    const key = String(clientId);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/**
+ * Keeps each client's insight summary (derived, see insight-summary.ts) in step with their
+ * reviews and assignments, and reads them for Insights. Every write that adds, removes or
+ * finishes a review, or saves an agreed assignment, rewrites the client's summary in the same
+ * transaction; a summary whose record counts differ from the index is worked out from the
+ * records for that read and rewritten by `repair`.
+ */
+export function createInsightSummaries(db: VaultDatabase, keys: VaultKeys, writes: WriteTracker) {
+  const reviews = new EncryptedTable<Review>(db, keys, entities.reviews, writes);
+  const assignments = new EncryptedTable<Assignment>(db, keys, entities.assignments, writes);
+  const summaries = new EncryptedTable<InsightSummary>(db, keys, entities.insightSummaries, writes);
+
+  /** A client's summary worked out from their records (damaged ones are counted, not used). */
+  async function summaryFromRecords(clientId: string, id: string): Promise<InsightSummary> {
+    const [clientReviews, clientAssignments] = await Promise.all([
+      reviews.where('clientId', clientId),
+      assignments.where('clientId', clientId),
+    ]);
+    return {
+      ...insightSummaryOf(id, clientId, clientReviews.records, clientAssignments.records),
+      reviewRecords: clientReviews.records.length + clientReviews.damagedIds.length,
+      assignmentRecords: clientAssignments.records.length + clientAssignments.damagedIds.length,
+    };
+  }
+
+  /** Every client's summary as stored, and the clients whose summary is out of step. */
+  async function storedAndOutOfStep(): Promise<{
+    stored: Map<string, InsightSummary>;
+    outOfStep: string[];
+  }> {
+    const [read, reviewCounts, assignmentCounts] = await Promise.all([
+      summaries.all(),
+      countsByClient(reviews),
+      countsByClient(assignments),
+    ]);
+    const stored = new Map(read.records.map((summary) => [summary.clientId, summary]));
+    const clients = new Set([...reviewCounts.keys(), ...assignmentCounts.keys(), ...stored.keys()]);
+    const outOfStep = [...clients].filter((clientId) => {
+      const summary = stored.get(clientId);
+      return (
+        read.damagedIds.length > 0 ||
+        summary?.reviewRecords !== (reviewCounts.get(clientId) ?? 0) ||
+        summary.assignmentRecords !== (assignmentCounts.get(clientId) ?? 0)
+      );
+    });
+    return { stored, outOfStep };
+  }
+
+  /** Rewrites a client's summary from their records; call inside a transaction on `tables`. */
+  async function rewrite(clientId: string): Promise<void> {
+    const stored = await summaries.where('clientId', clientId);
+    const [kept, ...extra] = stored.records;
+    for (const id of [...extra.map((summary) => summary.id), ...stored.damagedIds])
+      await summaries.delete(id);
+    const summary = await summaryFromRecords(clientId, kept?.id ?? newRecordId());
+    if (summary.reviewRecords === 0 && summary.assignmentRecords === 0) {
+      if (kept) await summaries.delete(kept.id);
+      return;
+    }
+    await summaries.put(summary);
+  }
+
+  return {
+    /** The tables a transaction that rewrites a summary must include. */
+    tables: [reviews.table, assignments.table, summaries.table],
+    rewrite,
+    /**
+     * Every client's summary, one small record each. A summary out of step with the index is
+     * worked out from that client's records for this read.
+     */
+    async all(): Promise<InsightSummary[]> {
+      const { stored, outOfStep } = await storedAndOutOfStep();
+      for (const clientId of outOfStep) {
+        stored.set(clientId, await summaryFromRecords(clientId, newRecordId()));
+      }
+      return [...stored.values()];
+    },
+    /**
+     * Rewrites every summary out of step with its client's records (after restoring a backup
+     * made before summaries existed, say). Run when idle after unlocking; returns how many.
+     */
+    async repair(): Promise<number> {
+      const { outOfStep } = await storedAndOutOfStep();
+      for (const clientId of outOfStep) {
+        await db.transaction('rw', [reviews.table, assignments.table, summaries.table], () =>
+          rewrite(clientId),
+        );
+      }
+      return outOfStep.length;
+    },
+  };
+}
+
+/** Reading and keeping the insight summaries. */
+export type InsightSummaries = ReturnType<typeof createInsightSummaries>;
