@@ -8,10 +8,12 @@ was fixed. Every record's text is repaired as Bridgework repairs it (section 4.3
 record checked against its table's shape (sections 4.6, 4.7); records of a table this reader
 does not know are decrypted and printed unchecked (section 4.8). Records are all or nothing: a
 damaged record fails the backup. Worksheet files are not: one that does not decrypt is reported
-and left out, and everything else is still read (section 8.9). Session calendars are derived
-from the sessions (section 4.7): they are read and checked like any record, and clients whose
-calendar does not match their sessions (as in a backup from before calendars) are noted, not
-refused; the sessions are what counts.
+and left out, and everything else is still read (section 8.9). Session calendars and insight
+summaries are derived data (section 4.7): they are read and checked like any record, and clients
+whose calendar does not match their sessions, or whose summary does not count their reviews and
+assignments (as in a backup from before either existed), are noted, not refused; the sessions,
+reviews and assignments are what counts. A session calendar of version 1, which has no upgrade
+and which Bridgework replaces from the sessions, is left out and noted, not refused.
 
 Usage:
     decrypt_backup.py FILE PASSPHRASE_FILE [RECOVERY_KEY_FILE] [--json] [--attachments DIR]
@@ -670,12 +672,7 @@ TEMPLATE_APPROACHES = (  # version 2; version 1 had the first eight
     "ipt-social-rhythm",
 )
 TRACKER_FIELD_KINDS = ("yes-no", "count", "minutes", "rating-0-10", "short-text", "time-of-day")
-REVIEW_BARRIER_KINDS = (  # a review's barriersMet (review.ts)
-    "forgot", "no-time", "low-energy-or-mood", "felt-too-hard", "unclear-what-to-do",
-    "didnt-seem-useful", "avoidance-or-fear", "other-people", "circumstances-changed", "illness",
-    "other",
-)
-PLANNED_BARRIER_KINDS = (  # an assignment's planned barriers (barrier-kinds.ts)
+BARRIER_KINDS = (  # 4.7 (barrier-kinds.ts): planned barriers and, since review version 2, met
     "forgot", "no-time", "too-big-or-hard", "unclear-when-where-how", "plan-did-not-fit-day",
     "unsure-why-it-helps", "did-not-agree-it-helps", "feelings-or-avoidance",
     "low-energy-or-mood", "other-people", "chaotic-week", "illness", "materials-lost",
@@ -692,7 +689,13 @@ EXPORT_FORMATS = (  # 4.7, log: the file type alone (older entries), or what was
     "pdf", "ics", "png", "csv", "template-pack", "handout-pdf", "tracker-pdf",
     "session-summary-pdf", "recovery-sheet-pdf", "calendar-ics", "reminder-png",
 )  # fmt: skip
-REVIEW_DECISIONS = ("continue", "step-up", "make-smaller", "modify", "stop", "completed")
+# 4.7, reviews (version 2; reviewTextLimits for the texts).
+REVIEW_OUTCOMES = ("did-it", "some-of-it", "something-different", "not-this-time")
+REVIEW_DECISIONS = ("continue", "step-up", "make-smaller", "modify", "pause", "stop", "completed")
+REPORT_SOURCES = ("client-account", "returned-tracker", "observed-in-session")
+PLAN_USES = ("not-needed", "not-used", "helped", "helped-a-little", "did-not-help")
+DOSE_SIZES = ("as-needed", "up-to-30", "31-to-90", "over-90", "not-timed")  # insight summaries
+MAX_FACTS = 100_000  # 4.7, insightSummaries: review facts, and assignment facts, per summary
 MEDIA_TYPES = ("application/pdf", "image/png", "image/jpeg")
 MAX_ATTACHMENT_BYTES = 20 * MIB
 
@@ -819,7 +822,7 @@ REVIEW_ITEM = with_rule(
     if item["state"] == "deferred" and item["deferredBecause"] == ""
     else None,
 )  # fmt: skip
-SESSION = obj({  # version 2 (4.7)
+SESSION = obj({  # version 3 (4.7)
     "id": record_id,
     "clientId": record_id,
     "startsAt": date_time,
@@ -830,19 +833,23 @@ SESSION = obj({  # version 2 (4.7)
     "assignmentIds": array(record_id, 0, 20),
     "summaryForClient": text(0, 5000),
     "privateNotes": text(0, 20_000),
+    "reviewedFirst": nullable(boolean),  # version 3: reviewed before new practice was set
     "revision": integer(0),
     "createdAt": date_time,
     "updatedAt": date_time,
 })
 # 4.7: a client's session calendar, derived from their sessions (one entry per session, when it
-# starts and where it stands). Bridgework writes the entries earliest first; the order, like
-# duplicates, is not checked on reading.
+# starts, where it stands, whether practice was reviewed first and whether practice was set).
+# Bridgework writes the entries earliest first; the order, like duplicates, is not checked on
+# reading.
 SESSION_CALENDAR_ENTRY = obj({
     "sessionId": record_id,
     "startsAt": date_time,
     "status": one_of_strings(*SESSION_STATUSES),
+    "reviewedFirst": nullable(boolean),
+    "setPractice": boolean,
 })
-SESSION_CALENDAR = obj({  # version 1 (4.7)
+SESSION_CALENDAR = obj({  # version 2 (4.7); version 1 has no upgrade
     "id": record_id,
     "clientId": record_id,
     "entries": array(SESSION_CALENDAR_ENTRY, 0, MAX_CALENDAR_ENTRIES),
@@ -869,7 +876,7 @@ PRACTICE_PLAN = obj({
     "where": line(0, 200, trim=True),
 })
 PLANNED_BARRIER = obj({
-    "kind": one_of_strings(*PLANNED_BARRIER_KINDS),
+    "kind": one_of_strings(*BARRIER_KINDS),
     "barrier": line(0, 120, trim=True),
     "ifThen": line(0, 240, trim=True),
 })
@@ -929,23 +936,96 @@ PRACTICE_LOG = obj({
     "tracker": string_map(60, first_of(line(0, 200), number(), boolean)),
     "note": text(0, 2000),
 })
-REVIEW = obj({
-    "id": record_id,
-    "clientId": record_id,
+RATING = nullable(integer(0, 4))  # 4.7, reviews: the therapist's and the client's 0-4 ratings
+BARRIER_MET = obj({"kind": one_of_strings(*BARRIER_KINDS), "note": text(0, 300, trim=True)})
+
+
+def review_rules(review: dict) -> str | None:
+    """4.7, reviews: no barrier kind twice, no source twice, a finished review has an outcome
+    and a decision."""
+    kinds = [met["kind"] for met in review["barriersMet"]]
+    if len(set(kinds)) != len(kinds):
+        return "barriersMet: a barrier kind is listed twice"
+    if len(set(review["reportedBy"])) != len(review["reportedBy"]):
+        return "reportedBy: a source is listed twice"
+    if review["finished"] and (review["outcome"] is None or review["decision"] is None):
+        return "finished: a finished review has an outcome and a decision"
+    return None
+
+
+REVIEW = with_rule(
+    obj({  # version 2 (4.7)
+        "id": record_id,
+        "clientId": record_id,
+        "assignmentId": record_id,
+        "sessionId": nullable(record_id),
+        "reviewedAt": date_time,
+        "outcome": nullable(one_of_strings(*REVIEW_OUTCOMES)),
+        "smallestVersionMet": nullable(boolean),
+        "amountFrom": nullable(one_of_strings("tracker", "estimate")),
+        "percentDone": nullable(integer(0, 100)),
+        "quality": RATING,
+        "engagement": RATING,
+        "helpful": RATING,
+        "hard": RATING,
+        "understoodWhy": RATING,
+        "fitsGoals": RATING,
+        "reportedBy": array(one_of_strings(*REPORT_SOURCES), 0, len(REPORT_SOURCES)),
+        "barriersMet": array(BARRIER_MET, 0, len(BARRIER_KINDS)),
+        "barrierNotes": text(0, 1000),
+        "ifThenPlan": nullable(one_of_strings(*PLAN_USES)),
+        "backupPlan": nullable(one_of_strings(*PLAN_USES)),
+        "madeThingsWorse": nullable(one_of_strings("no", "yes")),
+        "worseNote": text(0, 1000),
+        "happened": text(0, 2000),
+        "learned": text(0, 2000),
+        "wins": text(0, 1000),
+        "decision": nullable(one_of_strings(*REVIEW_DECISIONS)),
+        "decisionReason": text(0, 1000),
+        "nextAssignmentId": nullable(record_id),
+        "finished": boolean,
+        "revision": integer(0),
+        "createdAt": date_time,
+        "updatedAt": date_time,
+    }),
+    review_rules,
+)  # fmt: skip
+# 4.7: a client's insight summary, derived from their reviews and assignments: numbers and
+# kinds only, one fact per finished review and per agreed assignment.
+REVIEW_FACT = obj({
+    "reviewId": record_id,
     "assignmentId": record_id,
     "sessionId": nullable(record_id),
-    "reviewedAt": date_time,
-    "outcome": one_of_strings("done", "partly", "not-done"),
-    "percentDone": integer(0, 100),
-    "quality": nullable(integer(0, 10)),
-    "engagement": nullable(integer(0, 10)),
-    "reportedBy": one_of_strings("client", "therapist", "both"),
-    "barriersMet": array(one_of_strings(*REVIEW_BARRIER_KINDS), 0, len(REVIEW_BARRIER_KINDS)),
-    "barrierNotes": text(0, 1000),
-    "learned": text(0, 2000),
-    "wins": text(0, 1000),
+    "reviewedOn": date,
+    "outcome": one_of_strings(*REVIEW_OUTCOMES),
+    "percentDone": nullable(integer(0, 100)),
+    "smallestVersionMet": nullable(boolean),
+    "trackerReturned": boolean,
+    "barrierKinds": array(one_of_strings(*BARRIER_KINDS), 0, len(BARRIER_KINDS)),
     "decision": one_of_strings(*REVIEW_DECISIONS),
-    "decisionReason": text(0, 1000),
+    "madeThingsWorse": boolean,
+})
+ASSIGNMENT_FACT = obj({
+    "assignmentId": record_id,
+    "sessionId": nullable(record_id),
+    "startsOn": date,
+    "status": one_of_strings(*ASSIGNMENT_STATUSES),
+    "templateId": nullable(template_id),
+    "doseSize": nullable(one_of_strings(*DOSE_SIZES)),
+    "confidence": nullable(integer(0, 10)),
+    "specificPlan": boolean,
+    "ifThenPlans": integer(0, 8),
+    "ladderStep": nullable(integer(0, 11)),
+    "ladderLength": integer(0, 12),
+    "replaces": nullable(record_id),
+})
+INSIGHT_SUMMARY = obj({  # version 1 (4.7)
+    "id": record_id,
+    "clientId": record_id,
+    "reviewRecords": integer(0),
+    "assignmentRecords": integer(0),
+    "reviews": array(REVIEW_FACT, 0, MAX_FACTS),
+    "assignments": array(ASSIGNMENT_FACT, 0, MAX_FACTS),
 })
 ATTACHMENT = obj(
     {
@@ -1191,6 +1271,115 @@ def upgrade_session_v1(record: dict) -> dict:
     return out
 
 
+def upgrade_session_v2(record: dict) -> dict:
+    """Section 4.7 (upgradeSessionV2): the order of reviewing was not recorded then; every other
+    field as it is."""
+    return {**record, "reviewedFirst": None}
+
+
+# 4.7, reviews: how upgradeReviewV1 names the values of version 1 in version 2.
+OUTCOMES_V1 = {"done": "did-it", "partly": "some-of-it", "not-done": "not-this-time"}
+REPORTED_BY_V1 = {
+    "client": ["client-account"],
+    "therapist": ["observed-in-session"],
+    "both": ["client-account", "observed-in-session"],
+}
+BARRIER_KINDS_V1 = {
+    "forgot": "forgot",
+    "no-time": "no-time",
+    "low-energy-or-mood": "low-energy-or-mood",
+    "felt-too-hard": "too-big-or-hard",
+    "unclear-what-to-do": "unclear-when-where-how",
+    "didnt-seem-useful": "unsure-why-it-helps",
+    "avoidance-or-fear": "feelings-or-avoidance",
+    "other-people": "other-people",
+    "circumstances-changed": "chaotic-week",
+    "illness": "illness",
+    "other": "other",
+}
+# 4.7, reviews: the members every JavaScript object has, which a lookup table[String(value)]
+# finds for these names (never a valid value, so the record is damaged).
+OBJECT_MEMBERS = frozenset((
+    "constructor", "__proto__", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+    "toLocaleString", "toString", "valueOf", "__defineGetter__", "__defineSetter__",
+    "__lookupGetter__", "__lookupSetter__",
+))  # fmt: skip
+
+
+def js_string(value: object) -> str:
+    """JavaScript's String(value) for a JSON value, as far as a lookup by name needs it: an
+    array is its items joined with commas (null as empty), an object "[object Object]"."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return ",".join("" if item is None else js_string(item) for item in value)
+    if isinstance(value, dict):
+        return "[object Object]"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)  # a number: never one of the names looked up
+
+
+def upgrade_review_v1(record: dict) -> dict:
+    """Section 4.7 (upgradeReviewV1): a version-1 review upgraded to version 2, every word kept.
+    The outcome, the source of the account and the barrier kinds get their version-2 names (looked
+    up as JavaScript does, table[String(value)]); the 0-10 ratings go on the 0-4 scale; the
+    percentage is an estimate; nothing new is filled in; it was complete, so it is finished. Not
+    checked as version 1 first: the result is checked as version 2."""
+
+    def damaged(why: str) -> VaultFormatError:
+        return _damaged("reviews", record, why)
+
+    def name(value: object, table: dict) -> object:
+        """table[String(value)], or ABSENT when it finds nothing (JavaScript: undefined)."""
+        key = js_string(value)
+        if key in table:
+            return table[key]
+        if key in OBJECT_MEMBERS:
+            raise damaged(f"{key!r} finds a member of every JavaScript object, not a value")
+        return ABSENT
+
+    def on_four_point_scale(value: object) -> object:
+        if not _is_number(value):
+            return None
+        scaled = float(value) * 4 / 10  # (q * 4) / 10 in doubles, as JavaScript computes it
+        return js_round(scaled) if math.isfinite(scaled) else scaled
+
+    out = {key: value for key, value in record.items()}
+    if "outcome" in record:  # else it stays missing (undefined), and the record is damaged
+        outcome = name(record["outcome"], OUTCOMES_V1)
+        out["outcome"] = record["outcome"] if outcome is ABSENT else outcome
+    out["smallestVersionMet"] = None
+    out["amountFrom"] = "estimate"
+    out["quality"] = on_four_point_scale(record.get("quality"))
+    out["engagement"] = on_four_point_scale(record.get("engagement"))
+    for key in ("helpful", "hard", "understoodWhy", "fitsGoals"):
+        out[key] = None
+    sources = name(record.get("reportedBy"), REPORTED_BY_V1) if "reportedBy" in record else ABSENT
+    out["reportedBy"] = [] if sources is ABSENT else list(sources)  # type: ignore[call-overload]
+    kinds = record.get("barriersMet")
+    met: list = []
+    for kind in kinds if isinstance(kinds, list) else []:
+        renamed = name(kind, BARRIER_KINDS_V1)
+        kind = kind if renamed is ABSENT else renamed
+        if not isinstance(kind, str):  # not a barrier kind: damaged once checked as version 2
+            raise damaged("barriersMet: not a barrier kind")
+        if kind not in met:  # a kind that appears again is dropped, the first stays
+            met.append(kind)
+    out["barriersMet"] = [{"kind": kind, "note": ""} for kind in met]
+    for key in ("ifThenPlan", "backupPlan", "madeThingsWorse", "nextAssignmentId"):
+        out[key] = None
+    out["worseNote"] = ""
+    out["happened"] = ""
+    out["finished"] = True
+    out["revision"] = 0
+    _put(out, "createdAt", record.get("reviewedAt", ABSENT))
+    _put(out, "updatedAt", record.get("reviewedAt", ABSENT))
+    return out
+
+
 def upgrade_preferences_v1(record: dict) -> dict:
     """Section 4.7 (upgradePreferencesV1): the client sees the week's practice called
     "practice"; every other field as it is."""
@@ -1221,9 +1410,13 @@ class Table:
     # restore reads them from the decrypted record, 8.8). A client's records are those of the
     # tables indexed by clientId, and are deleted with the client.
     index_fields: tuple[str, ...] = ()
+    # 4.7, 8.9: older versions of derived data that have no upgrade: Bridgework reads them as
+    # damaged and works them out again from what they are made from, so a backup is not refused
+    # for them; they are left out and reported.
+    left_out_versions: tuple[int, ...] = ()
 
 
-# 4.5, 4.7: the eleven tables of this version of the format, with their one-line fields (4.7)
+# 4.5, 4.7: the twelve tables of this version of the format, with their one-line fields (4.7)
 # and index fields (4.5).
 TABLES = {
     "assignments": Table(
@@ -1236,6 +1429,9 @@ TABLES = {
     "attachments": Table(1, ATTACHMENT, one_line=("fileName",), index_fields=("lineageId",)),
     "clients": Table(2, CLIENT, {1: upgrade_client_v1}, one_line=("name",)),
     "goals": Table(1, GOAL, index_fields=("clientId",)),
+    # Derived data (4.7): each client's facts for Insights, made from their reviews and
+    # assignments. New with IndexedDB schema 4 (4.5); a backup from before it has none.
+    "insightSummaries": Table(1, INSIGHT_SUMMARY, index_fields=("clientId",)),
     "log": Table(1, LOG_ENTRY, one_line=("what",)),
     "practiceLogs": Table(
         1, PRACTICE_LOG, one_line=("tracker",), index_fields=("clientId", "assignmentId")
@@ -1244,13 +1440,19 @@ TABLES = {
         3, PREFERENCES, {1: upgrade_preferences_v1, 2: upgrade_preferences_v2},
         one_line=("practiceName", "clinicianName"),
     ),
-    "reviews": Table(1, REVIEW, index_fields=("clientId", "assignmentId")),
-    # Derived data (4.7): each client's sessions, when they start and where they stand. New with
-    # IndexedDB schema 3 (4.5); a backup from before it has none.
-    "sessionCalendars": Table(1, SESSION_CALENDAR, index_fields=("clientId",)),
-    "sessions": Table(
-        2, SESSION, {1: upgrade_session_v1}, one_line=("topics",), index_fields=("clientId",)
+    "reviews": Table(
+        2, REVIEW, {1: upgrade_review_v1}, index_fields=("clientId", "assignmentId")
     ),
+    # Derived data (4.7): each client's sessions, when they start, where they stand and how
+    # practice was handled. New with IndexedDB schema 3 (4.5); a backup from before it has none,
+    # one from before calendar version 2 has calendars of version 1, which are left out.
+    "sessionCalendars": Table(
+        2, SESSION_CALENDAR, index_fields=("clientId",), left_out_versions=(1,)
+    ),
+    "sessions": Table(
+        3, SESSION, {1: upgrade_session_v1, 2: upgrade_session_v2}, one_line=("topics",),
+        index_fields=("clientId",),
+    ),  # fmt: skip
     "templates": Table(2, CUSTOM_TEMPLATE, {1: upgrade_template_v1}, one_line=(
         "title", "clientTitle", "discreetTitle", "cautions", "noLadderBecause", "concerns",
         "steps", "minimumDose", "standardDose", "label", "worksheetPrompts", "barrier", "ifThen",
@@ -1579,22 +1781,50 @@ class Decrypted:
     repaired: list[str] = field(default_factory=list)
     # 4.8: tables not in this version of the format; their records are decrypted, not checked.
     unknown_tables: list[str] = field(default_factory=list)
+    # 4.7, 8.9: derived records ("table/id") of an older version that has no upgrade (session
+    # calendars of version 1): Bridgework reads them as damaged and works them out again, so
+    # they are left out, not refused.
+    left_out: list[str] = field(default_factory=list)
     # 4.7, sessionCalendars: the clients (by id) whose calendar does not list exactly their
-    # sessions, or who have sessions and no calendar (a backup from before calendars). Not
-    # damage: the sessions are what counts, the calendars are derived from them.
+    # sessions, or who have sessions and no calendar (a backup from before calendars, or one
+    # whose calendar was of version 1). Not damage: the sessions are what counts, the calendars
+    # are derived from them.
     calendars_out_of_step: list[str] = field(default_factory=list)
+    # 4.7, insightSummaries: the clients (by id) with reviews, assignments or a summary that do
+    # not have exactly one summary counting as many review and assignment records as the backup
+    # holds for them (a backup from before summaries, say). Not damage: the reviews and
+    # assignments are what counts, the summaries are derived from them.
+    summaries_out_of_step: list[str] = field(default_factory=list)
 
 
-def calendar_entries_of(sessions: list[dict]) -> list[tuple[str, str, str]]:
-    """4.7: what a client's calendar lists for these sessions, as (sessionId, startsAt, status),
-    sorted (Bridgework's own order, earliest first, is not part of the comparison)."""
-    return sorted((s["id"], s["startsAt"], s["status"]) for s in sessions)
+def calendar_entry_of(session: dict) -> tuple:
+    """4.7: what a client's calendar lists for one session (calendarEntriesOf): its id, start,
+    status, whether practice was reviewed first and whether practice was set in it."""
+    return (
+        session["id"], session["startsAt"], session["status"], session["reviewedFirst"],
+        len(session["assignmentIds"]) > 0,
+    )  # fmt: skip
+
+
+def calendar_entries_of(sessions: list[dict]) -> list[tuple]:
+    """4.7: what a client's calendar lists for these sessions, sorted (Bridgework's own order,
+    earliest first, is not part of the comparison; None sorts as "null")."""
+    return sorted((calendar_entry_of(s) for s in sessions), key=repr)
+
+
+def by_client(records: list[dict]) -> dict[str, list[dict]]:
+    """Records grouped by their clientId."""
+    grouped: dict[str, list[dict]] = {}
+    for record in records:
+        grouped.setdefault(record["clientId"], []).append(record)
+    return grouped
 
 
 def calendars_out_of_step(records: dict[str, list[dict]]) -> list[str]:
     """4.7: the clients whose session calendars are out of step with their sessions: not exactly
-    one calendar, or one whose entries are not exactly their sessions' ids, start times and
-    statuses. A client with neither sessions nor a calendar is not listed."""
+    one calendar, or one whose entries are not exactly their sessions' ids, start times,
+    statuses, review orders and practice set. A client with neither sessions nor a calendar is
+    not listed."""
     sessions: dict[str, list[dict]] = {}
     for session in records.get("sessions", []):
         sessions.setdefault(session["clientId"], []).append(session)
@@ -1605,11 +1835,39 @@ def calendars_out_of_step(records: dict[str, list[dict]]) -> list[str]:
     for client_id in sorted(set(sessions) | set(calendars)):
         theirs = calendars.get(client_id, [])
         listed = (
-            sorted((e["sessionId"], e["startsAt"], e["status"]) for e in theirs[0]["entries"])
+            sorted(
+                (
+                    (e["sessionId"], e["startsAt"], e["status"], e["reviewedFirst"],
+                     e["setPractice"])
+                    for e in theirs[0]["entries"]
+                ),
+                key=repr,
+            )
             if len(theirs) == 1
             else None
-        )
+        )  # fmt: skip
         if listed != calendar_entries_of(sessions.get(client_id, [])):
+            out.append(client_id)
+    return out
+
+
+def summaries_out_of_step(records: dict[str, list[dict]]) -> list[str]:
+    """4.7: the clients whose insight summaries are out of step with their records, told as
+    Bridgework tells it, by the counts: not exactly one summary, or one whose reviewRecords or
+    assignmentRecords is not the number of the client's review or assignment records. A client
+    with no reviews, no assignments and no summary is not listed. The facts themselves are not
+    compared (their dates depend on the time zone of the computer that wrote them)."""
+    reviews = by_client(records.get("reviews", []))
+    assignments = by_client(records.get("assignments", []))
+    summaries = by_client(records.get("insightSummaries", []))
+    out: list[str] = []
+    for client_id in sorted(set(reviews) | set(assignments) | set(summaries)):
+        theirs = summaries.get(client_id, [])
+        if (
+            len(theirs) != 1
+            or theirs[0]["reviewRecords"] != len(reviews.get(client_id, []))
+            or theirs[0]["assignmentRecords"] != len(assignments.get(client_id, []))
+        ):
             out.append(client_id)
     return out
 
@@ -1632,6 +1890,10 @@ def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = No
         schema_version, record = open_record(
             data_key, backup.header.vault_id, entry.table, entry.id, entry.sealed
         )
+        known = TABLES.get(entry.table)
+        if known is not None and schema_version in known.left_out_versions:
+            result.left_out.append(f"{entry.table}/{entry.id}")  # 4.7, 8.9: derived, replaced
+            continue
         record, repaired = read_record_repairing(entry.table, schema_version, record)
         result.records.setdefault(entry.table, []).append(record)
         if repaired:
@@ -1639,6 +1901,7 @@ def decrypt_backup(file: bytes, passphrase: bytes, recovery_key: str | None = No
         if entry.table not in TABLES and entry.table not in result.unknown_tables:
             result.unknown_tables.append(entry.table)
     result.calendars_out_of_step = calendars_out_of_step(result.records)
+    result.summaries_out_of_step = summaries_out_of_step(result.records)
     descriptions = {r["id"]: r for r in result.records.get("attachments", [])}
     for item in backup.attachments:  # 7
         try:
@@ -1694,12 +1957,24 @@ def summary(result: Decrypted) -> str:
             "note      records of tables this reader does not know were decrypted but their"
             " shape was not checked (section 4.8): " + ", ".join(result.unknown_tables)
         )
+    if result.left_out:
+        lines.append(
+            "note      derived records of an older version with no upgrade were left out, as"
+            " Bridgework replaces them (sections 4.7, 8.9): " + ", ".join(result.left_out)
+        )
     if result.calendars_out_of_step:
         lines.append(
             "note      session calendars are derived from the sessions (section 4.7); these"
             " clients' calendars do not list exactly their sessions (or are missing, as in a"
             " backup from before calendars), so their sessions are what counts: "
             + ", ".join(result.calendars_out_of_step)
+        )
+    if result.summaries_out_of_step:
+        lines.append(
+            "note      insight summaries are derived from the reviews and assignments (section"
+            " 4.7); these clients' summaries do not count exactly their records (or are"
+            " missing, as in a backup from before summaries), so their records are what counts: "
+            + ", ".join(result.summaries_out_of_step)
         )
     for table, records in result.records.items():
         unknown = ", not in this version of the format" if table in result.unknown_tables else ""

@@ -10,6 +10,14 @@
 //                              left out with `damagedAt` (as a backup leaves one out now)
 //   damaged-worksheet.json     how the app reads each of its records (openRow) and whether each
 //                              worksheet file opens (attachmentOpens)
+//   reviews.bwvault            the demo vault after a review, written by the app's own
+//                              repositories in an in-memory IndexedDB (fake-indexeddb): sessions,
+//                              practice agreed, a review finished and one being filled in, a new
+//                              version from the review, a review of shape 1 and a session of
+//                              shape 2 written before, a calendar of shape 1, the reviews CSV in
+//                              the log; then the calendars and insight summaries put in step as
+//                              after unlocking (repairCalendars, insights.repair)
+//   reviews.json               how the app reads each of its records (openRow)
 //   text-cases.json            records whose text has hidden controls and line breaks, each with
 //                              the plaintext sealed and the record openRow reads (or null)
 //   records-read.json          for each record of FOLDER/records.json (written by test_demo.py:
@@ -23,6 +31,8 @@
 //                              and the random-id fields its IndexedDB rows index (indexedFields)
 //   stores.json                the vault database's Dexie version and store definitions, the
 //                              tables in backup order and the tables deleted with a client
+// An in-memory IndexedDB for the app's own repositories (reviews.bwvault); first, before Dexie.
+import 'fake-indexeddb/auto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +50,12 @@ import { unlockWithPassphrase } from '../../src-shared/vault/key-slots';
 import { encryptRecord } from '../../src-shared/vault/record-codec';
 import {
   type EntityDefinition,
+  indexFieldsOfSealed,
   openRow,
   type VaultKeys,
 } from '../../src-renderer/data/encrypted-table';
 import { entities } from '../../src-renderer/data/entities';
+import { internalsOf, openVaultSession } from '../../src-renderer/data/vault-session';
 import {
   CLIENT_OWNED_TABLES,
   indexedFields,
@@ -75,7 +87,12 @@ async function openDemo() {
     passphrase,
     async (p, salt, params) => deriveKeyFromPassphrase(p, salt, params),
   );
-  return { headerBytes, records, keys: { vaultId: header.vaultId, dataKey } satisfies VaultKeys };
+  return {
+    header,
+    headerBytes,
+    records,
+    keys: { vaultId: header.vaultId, dataKey } satisfies VaultKeys,
+  };
 }
 
 const demo = await openDemo();
@@ -222,6 +239,181 @@ reader.push(backup);
 reader.finish();
 await writeFile(join(folder, 'damaged-worksheet.bwvault'), backup);
 await writeFile(join(folder, 'damaged-worksheet.json'), JSON.stringify(read));
+
+// ---------------------------------------------------------------- reviews.bwvault
+
+const ADA = '8Ogs1bWt1hiifSkTVZne5g';
+const JONAS = '5BmChhXHgoYGLAO4m-GgbA';
+
+/** The demo vault opened in the in-memory IndexedDB, with the demo's records restored into it. */
+async function demoSession() {
+  const session = await openVaultSession({
+    header: demo.header,
+    dataKey: demo.keys.dataKey.slice(),
+  });
+  const { db, keys } = internalsOf(session);
+  const put = (record: BackupRecord) =>
+    db.sealed(record.table as VaultTableName).put({
+      id: record.id,
+      sealed: record.sealed,
+      ...indexFieldsOfSealed(record.table as VaultTableName, keys, record),
+    });
+  return { session, put };
+}
+
+const { session, put } = await demoSession();
+for (const record of demo.records) await put(record);
+// Written by an earlier Bridgework: a review of shape 1 of Ada's, Jonas's session of shape 2 and
+// his calendar of shape 1.
+const older: StoredRecord[] = [
+  {
+    table: 'reviews',
+    schemaVersion: 1,
+    record: {
+      id: 'Rv0lDeR1Aa0_Bb1cCd2EeQ',
+      clientId: ADA,
+      assignmentId: 'As0lDeR1Aa0_Bb1cCd2EeQ',
+      sessionId: null,
+      reviewedAt: '2026-11-03T10:00:00.000Z',
+      outcome: 'partly',
+      percentDone: 40,
+      quality: 6,
+      engagement: 9,
+      reportedBy: 'client',
+      barriersMet: ['felt-too-hard', 'circumstances-changed'],
+      barrierNotes: 'A hard week.',
+      learned: 'Smaller steps.',
+      wins: 'Started.',
+      decision: 'make-smaller',
+      decisionReason: 'Too big for now.',
+    },
+  },
+  {
+    table: 'sessions',
+    schemaVersion: 2,
+    record: {
+      id: 'Ss0lDeR1Aa0_Bb1cCd2EeQ',
+      clientId: JONAS,
+      startsAt: '2026-11-05T15:00:00.000Z',
+      durationMinutes: 50,
+      status: 'held',
+      reviewItems: [],
+      topics: ['Sleep'],
+      assignmentIds: [],
+      summaryForClient: '',
+      privateNotes: '',
+      revision: 1,
+      createdAt: '2026-11-01T09:00:00.000Z',
+      updatedAt: '2026-11-05T16:00:00.000Z',
+    },
+  },
+  {
+    table: 'sessionCalendars',
+    schemaVersion: 1,
+    record: {
+      id: 'Cc0lDeR1Aa0_Bb1cCd2EeQ',
+      clientId: JONAS,
+      entries: [
+        {
+          sessionId: 'Ss0lDeR1Aa0_Bb1cCd2EeQ',
+          startsAt: '2026-11-05T15:00:00.000Z',
+          status: 'held',
+        },
+      ],
+    },
+  },
+];
+for (const { table, schemaVersion, record } of older)
+  await put(seal(table, String(record.id), schemaVersion, JSON.stringify(record)));
+
+// Ada's practice, reviewed a week later and carried on as a new version, as the screens do it.
+const lastWeek = await session.sessions.book({
+  clientId: ADA,
+  startsAt: '2026-11-24T10:00:00.000Z',
+  durationMinutes: 50,
+  status: 'held',
+});
+const draft = await session.assignments.start(
+  { clientId: ADA, sessionId: lastWeek.id, startsOn: '2026-11-24', reviewBy: '2026-12-01' },
+  { from: 'scratch', title: 'Evening walk' },
+);
+const agreed = await session.assignments.save({
+  ...draft,
+  status: 'active',
+  dose: {
+    label: 'Three times, 15 minutes',
+    dose: { kind: 'per-week', timesPerWeek: 3, minutes: 15 },
+  },
+  plan: { what: 'Walk round the park', time: '18:30', cue: '', where: 'from the front door' },
+  barriers: [
+    { kind: 'no-time', barrier: 'Late shifts', ifThen: 'If I work late, I walk at lunch' },
+  ],
+  confidenceBefore: 7,
+});
+const today = await session.sessions.book({
+  clientId: ADA,
+  startsAt: '2026-12-01T10:00:00.000Z',
+  durationMinutes: 50,
+  status: 'planned',
+});
+const opened = await session.reviews.open(agreed, today.id);
+const finished = await session.reviews.save({
+  ...opened,
+  outcome: 'some-of-it',
+  smallestVersionMet: true,
+  amountFrom: 'estimate',
+  percentDone: 60,
+  quality: 3,
+  helpful: 4,
+  reportedBy: ['client-account', 'returned-tracker'],
+  barriersMet: [{ kind: 'no-time', note: 'Late shifts\non Thursday' }],
+  ifThenPlan: 'helped',
+  madeThingsWorse: 'no',
+  happened: 'Walked on two evenings.',
+  learned: 'Lunchtime works.',
+  wins: 'Two walks',
+  decision: 'make-smaller',
+  decisionReason: 'Fit it to the shifts.',
+  finished: true,
+});
+const next = await session.assignments.start(
+  { clientId: ADA, sessionId: today.id, startsOn: '2026-12-01', reviewBy: '2026-12-08' },
+  { from: 'review', previous: agreed, decision: 'make-smaller', reason: 'Fit it to the shifts.' },
+);
+await session.reviews.save({ ...finished, nextAssignmentId: next.id });
+const nextAgreed = await session.assignments.save({ ...next, status: 'active' });
+// A review of the new version started and left unfinished (not a fact, but a record counted).
+await session.reviews.open(nextAgreed, null);
+await internalsOf(session).exportLog.recordExport('Reviews, de-identified (2 reviews)', 'csv');
+// After unlocking: calendars and summaries out of step are rewritten.
+const calendarsRepaired = await session.sessions.repairCalendars();
+const summariesRepaired = await session.insights.repair();
+
+const reviewsBackup = await (async () => {
+  const { db } = internalsOf(session);
+  const tables = [...db.sealedTables()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const writer = new BackupWriter(demo.headerBytes, demo.keys.dataKey, Date.UTC(2026, 11, 1, 12));
+  const parts = [writer.start()];
+  for (const { name, table } of tables) {
+    const rows = await table.toArray();
+    parts.push(
+      writer.records(rows.map((row) => ({ table: name, id: row.id, sealed: row.sealed }))),
+    );
+  }
+  parts.push(writer.finish());
+  return concatBytes(...parts);
+})();
+const reviewsRead: Record<string, unknown> = {};
+const reviewsReader = new BackupReader((record) => {
+  reviewsRead[`${record.table}/${record.id}`] = appReads(record);
+}, demo.keys.dataKey);
+reviewsReader.push(reviewsBackup);
+reviewsReader.finish();
+await writeFile(join(folder, 'reviews.bwvault'), reviewsBackup);
+await writeFile(
+  join(folder, 'reviews.json'),
+  JSON.stringify({ records: reviewsRead, calendarsRepaired, summariesRepaired }),
+);
 
 // ---------------------------------------------------------------- text-cases.json
 
