@@ -103,7 +103,11 @@ function Frame() {
               label={area.label}
               leftSection={<area.icon size={18} />}
               active={area.id === current}
-              onClick={() => navigate(lastRoute[area.id] ?? area.home)}
+              // Another area opens where it was left; the area already open goes to its home
+              // (Today's list from a session plan, the practice-wide Insights from a client's).
+              onClick={() =>
+                navigate(area.id === current ? area.home : (lastRoute[area.id] ?? area.home))
+              }
               aria-current={area.id === current ? 'page' : undefined}
             />
           ))}

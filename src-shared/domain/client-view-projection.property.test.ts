@@ -7,11 +7,15 @@ import type { Client } from './client';
 import {
   type BuilderScreenState,
   builderClientView,
+  type ReviewScreenState,
+  reviewClientView,
   sessionClientView,
   type SessionScreenState,
 } from './client-view-projection';
 import { type Goal, goalStatuses } from './goal';
 import { practiceWordings } from './preferences';
+import { planUses, type Review, reportSources, reviewDecisions, reviewOutcomes } from './review';
+import type { DayMark } from './review-grid';
 import { type Session, sessionStatuses } from './session';
 
 /**
@@ -264,6 +268,76 @@ const sessionStates: fc.Arbitrary<SessionScreenState> = fc
     }),
   );
 
+/**
+ * A review of `assignment`: the client's own words (what happened, learned, wins) may be shown;
+ * everything the therapist records about it carries a canary, and its numbers are arbitrary.
+ */
+function reviewArbitrary(assignment: Assignment): fc.Arbitrary<Review> {
+  const rating = fc.option(fc.integer({ min: 0, max: 4 }), { nil: null });
+  return fc.record({
+    id: fc.constant(canary('review.id')),
+    clientId: fc.constant(assignment.clientId),
+    assignmentId: fc.constant(assignment.id),
+    sessionId: fc.constant(canary('review.sessionId')),
+    reviewedAt: fc.constant(canary('review.reviewedAt')),
+    outcome: fc.option(fc.constantFrom(...reviewOutcomes), { nil: null }),
+    smallestVersionMet: fc.option(fc.boolean(), { nil: null }),
+    amountFrom: fc.option(fc.constantFrom('tracker' as const, 'estimate' as const), { nil: null }),
+    percentDone: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+    quality: rating,
+    engagement: rating,
+    helpful: rating,
+    hard: rating,
+    understoodWhy: rating,
+    fitsGoals: rating,
+    reportedBy: fc.subarray([...reportSources]),
+    barriersMet: fc
+      .subarray([...barrierKinds])
+      .map((kinds) => kinds.map((kind) => ({ kind, note: canary(`review.barrier.${kind}`) }))),
+    barrierNotes: fc.constant(canary('review.barrierNotes')),
+    ifThenPlan: fc.option(fc.constantFrom(...planUses), { nil: null }),
+    backupPlan: fc.option(fc.constantFrom(...planUses), { nil: null }),
+    madeThingsWorse: fc.option(fc.constantFrom('no' as const, 'yes' as const), { nil: null }),
+    worseNote: fc.constant(canary('review.worseNote')),
+    happened: allowedText(),
+    learned: allowedText(),
+    wins: allowedText(),
+    decision: fc.option(fc.constantFrom(...reviewDecisions), { nil: null }),
+    decisionReason: fc.constant(canary('review.decisionReason')),
+    nextAssignmentId: fc.constant(canary('review.nextAssignmentId')),
+    finished: fc.boolean(),
+    revision: fc.nat(),
+    createdAt: fc.constant(canary('review.createdAt')),
+    updatedAt: fc.constant(canary('review.updatedAt')),
+  });
+}
+
+const dayMarks: fc.Arbitrary<ReadonlyMap<string, DayMark>> = fc
+  .array(
+    fc.tuple(
+      fc.integer({ min: 1, max: 28 }).map((day) => `2026-02-${String(day).padStart(2, '0')}`),
+      fc.constantFrom<DayMark>('yes', 'partly', 'no'),
+    ),
+    { maxLength: 28 },
+  )
+  .map((entries) => new Map(entries));
+
+const reviewStates: fc.Arbitrary<ReviewScreenState> = assignmentArbitrary(
+  'reviewed',
+  client.id,
+  goalIds,
+).chain((assignment) =>
+  fc.record({
+    client: fc.constant(client),
+    otherClients: fc.constant(others),
+    assignment: fc.constant(assignment),
+    review: reviewArbitrary(assignment),
+    days: dayMarks,
+    wording: fc.constantFrom(...practiceWordings),
+    discreet: fc.boolean(),
+  }),
+);
+
 /** Words the client's side never shows, as the projection itself would write them. */
 const forbiddenWords =
   /homework|missed|\bdeferred\b|\bto-review\b|\bcancelled\b|\breplaced\b|%|\d{4}-\d{2}-\d{2}/i;
@@ -286,6 +360,40 @@ describe('the client view’s projection, against anything the therapist’s win
   it('shows nothing of the session plan’s state that the client must not see, and always fits the schema', () => {
     fc.assert(
       fc.property(sessionStates, (state) => expectSafe(sessionClientView(state))),
+      RUNS,
+    );
+  });
+
+  it('shows nothing of a review the therapist records (barriers, notes, ratings, the share done), and always fits the schema', () => {
+    fc.assert(
+      fc.property(reviewStates, (state) => {
+        const output = reviewClientView(state);
+        expectSafe(output);
+        // Only days with practice in them are listed: never the days without.
+        const days = output.sections.find(
+          (section) => section.heading === 'Days with practice in them',
+        );
+        const items = days && 'items' in days ? days.items : [];
+        const marked = [...state.days.values()].filter((mark) => mark !== 'no').length;
+        expect(items.length).toBe(marked);
+        for (const entry of items) expect(['Did it', 'Some of it']).toContain(entry.detail);
+      }),
+      RUNS,
+    );
+  });
+
+  it('shows nothing of a review of another client’s practice', () => {
+    const othersReview = reviewStates.chain((state) =>
+      othersAssignment('othersReviewed', other1.id).chain((assignment) =>
+        reviewArbitrary(assignment).map((review) => ({ ...state, assignment, review })),
+      ),
+    );
+    fc.assert(
+      fc.property(othersReview, (state) => {
+        const output = reviewClientView(state);
+        expectSafe(output);
+        expect(output.sections).toEqual([]);
+      }),
       RUNS,
     );
   });

@@ -73,7 +73,7 @@ export type ProbeResult = {
 };
 
 /** A small, fast, seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -85,7 +85,7 @@ function random(seed: number): () => number {
 }
 
 // Invented names: 20 × 15 = 300 distinct, none of them a real person's.
-const FIRST = [
+export const FIRST = [
   'Ardo',
   'Belka',
   'Corvin',
@@ -107,7 +107,7 @@ const FIRST = [
   'Sella',
   'Tovin',
 ];
-const LAST = [
+export const LAST = [
   'Ashgrove',
   'Brindlecombe',
   'Cobbleton',
@@ -125,7 +125,7 @@ const LAST = [
   'Oakhallow',
 ];
 
-const TOPICS = [
+export const TOPICS = [
   'Sleep since last week',
   'Work stress and the new manager',
   'Visit to their mother',
@@ -141,7 +141,7 @@ const TOPICS = [
   'Feeling low on Sundays',
   'Preparing for the appointment with the GP',
 ];
-const SUMMARY = [
+export const SUMMARY = [
   'We looked back at the week and what helped on the harder days.',
   'You noticed that going out early made the afternoon easier.',
   'We talked about how worry builds in the evening and what interrupts it.',
@@ -150,7 +150,7 @@ const SUMMARY = [
   'You named what matters most to you right now: rest, friends and work that feels fair.',
   'We practised the breathing exercise together for five minutes.',
 ];
-const NOTES = [
+export const NOTES = [
   'Mood appeared brighter than last time; good eye contact.',
   'Reported two nights of poor sleep after a stressful shift.',
   'No risk concerns raised; safety plan reviewed briefly and still fits.',
@@ -160,23 +160,23 @@ const NOTES = [
   'Discussed the referral letter; they will bring the form next week.',
   'Engaged well; asked good questions about the rationale.',
 ];
-const WHY = [
+export const WHY = [
   'I want my evenings back instead of lying awake going over everything.',
   'When I get outside I feel more like myself and less stuck.',
   'My sister says I seem brighter on the days I do something small.',
   'I would like to be able to take the bus to work without dreading it.',
   'It matters to me to be kinder to myself after a bad day.',
 ];
-const WHERE = ['at home', 'in the park by the river', 'at the kitchen table', 'on the way to work'];
-const CUES = ['after breakfast', 'when I get home', 'after brushing my teeth', 'after lunch'];
-const REASONS = [
+export const WHERE = ['at home', 'in the park by the river', 'at the kitchen table', 'on the way to work'];
+export const CUES = ['after breakfast', 'when I get home', 'after brushing my teeth', 'after lunch'];
+export const REASONS = [
   'We spent the time on a difficult week at work.',
   'A safety check took priority today.',
   'They arrived late and we kept to what was most pressing.',
 ];
 
 /** Opens the vault from its header and passphrase, deriving the key on this page's main thread. */
-async function openWithPassphrase(
+export async function openWithPassphrase(
   headerBase64: string,
   passphrase: string,
 ): Promise<{ session: VaultSession; kdfMs: number; kdf: SeedResult['kdf'] }> {
@@ -199,17 +199,17 @@ async function openWithPassphrase(
   };
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A local date-time `days` after today's midnight, at hh:mm, as the app stores it (UTC ISO). */
-function at(today: Date, days: number, hour: number, minute: number): string {
+export function at(today: Date, days: number, hour: number, minute: number): string {
   const date = new Date(today);
   date.setDate(date.getDate() + days);
   date.setHours(hour, minute, 0, 0);
   return date.toISOString();
 }
 
-const localDate = (iso: string) => format(parseISO(iso), 'yyyy-MM-dd');
+export const localDate = (iso: string) => format(parseISO(iso), 'yyyy-MM-dd');
 
 /**
  * Seeds the vault: `plan.clients` clients with `plan.sessionsPerClient` sessions each (held or

@@ -18,17 +18,22 @@ export function BarrierCounts({
       </Text>
     );
   return (
-    <BarChart
-      h={Math.max(120, counts.length * 36)}
-      data={counts.map((count) => ({ barrier: barrierKindLabels[count.kind], times: count.count }))}
-      dataKey="barrier"
-      orientation="vertical"
-      yAxisProps={{ width: 220 }}
-      series={[{ name: 'times', label: 'Times it came up', color: 'sage.6' }]}
-      withBarValueLabel
-      tickLine="none"
-      gridAxis="none"
-      aria-label="What got in the way, by how often"
-    />
+    <figure aria-label="What got in the way, by how often" style={{ margin: 0 }}>
+      <BarChart
+        h={Math.max(120, counts.length * 36)}
+        data={counts.map((count) => ({
+          barrier: barrierKindLabels[count.kind],
+          times: count.count,
+        }))}
+        dataKey="barrier"
+        orientation="vertical"
+        yAxisProps={{ width: 220 }}
+        xAxisProps={{ allowDecimals: false }}
+        series={[{ name: 'times', label: 'Times it came up', color: 'sage.6' }]}
+        withBarValueLabel
+        tickLine="none"
+        gridAxis="none"
+      />
+    </figure>
   );
 }

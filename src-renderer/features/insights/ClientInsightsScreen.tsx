@@ -75,6 +75,7 @@ export function ClientInsightsScreen({ clientId }: { clientId: string }) {
           component="button"
           type="button"
           size="sm"
+          style={{ alignSelf: 'flex-start' }}
           onClick={() => navigate({ screen: 'client', clientId })}
         >
           Back to the client
@@ -106,18 +107,19 @@ export function ClientInsightsScreen({ clientId }: { clientId: string }) {
           </Text>
         ) : (
           <>
-            <BarChart
-              h={200}
-              data={numbers.timeline.map((point) => ({
-                date: dayOf(point.date),
-                'Share of the plan done': point.percentDone ?? 0,
-              }))}
-              dataKey="date"
-              unit="%"
-              yAxisProps={{ domain: [0, 100] }}
-              series={[{ name: 'Share of the plan done', color: 'sage.6' }]}
-              aria-label="Share of the plan done at each review"
-            />
+            <figure aria-label="Share of the plan done at each review" style={{ margin: 0 }}>
+              <BarChart
+                h={200}
+                data={numbers.timeline.map((point) => ({
+                  date: dayOf(point.date),
+                  'Share of the plan done': point.percentDone ?? 0,
+                }))}
+                dataKey="date"
+                unit="%"
+                yAxisProps={{ domain: [0, 100] }}
+                series={[{ name: 'Share of the plan done', color: 'sage.6' }]}
+              />
+            </figure>
             <Table striped withTableBorder aria-label="Each review">
               <Table.Thead>
                 <Table.Tr>

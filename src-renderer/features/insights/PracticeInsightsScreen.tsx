@@ -163,31 +163,32 @@ export function PracticeInsightsScreen() {
           </Text>
         ) : (
           <>
-            <LineChart
-              h={240}
-              data={numbers.byMonth.map((month) => ({
-                month: monthName(month.month),
-                'Any attempt': month.anyAttempt.percent,
-                'The full plan': month.fullDose.percent,
-              }))}
-              dataKey="month"
-              yAxisProps={{ domain: [0, 100] }}
-              unit="%"
-              series={[
-                { name: 'Any attempt', color: 'sage.6' },
-                { name: 'The full plan', color: 'blue.6' },
-              ]}
-              referenceLines={[
-                {
-                  y: REFERENCE_COMPLETION_PERCENT,
-                  label: 'Usual in studies',
-                  color: 'gray.6',
-                  strokeDasharray: '5 5',
-                },
-              ]}
-              withLegend
-              aria-label="How often practice happens, month by month"
-            />
+            <figure aria-label="How often practice happens, month by month" style={{ margin: 0 }}>
+              <LineChart
+                h={240}
+                data={numbers.byMonth.map((month) => ({
+                  month: monthName(month.month),
+                  'Any attempt': month.anyAttempt.percent,
+                  'The full plan': month.fullDose.percent,
+                }))}
+                dataKey="month"
+                yAxisProps={{ domain: [0, 100] }}
+                unit="%"
+                series={[
+                  { name: 'Any attempt', color: 'sage.6' },
+                  { name: 'The full plan', color: 'blue.6' },
+                ]}
+                referenceLines={[
+                  {
+                    y: REFERENCE_COMPLETION_PERCENT,
+                    label: 'Usual in studies',
+                    color: 'gray.6',
+                    strokeDasharray: '5 5',
+                  },
+                ]}
+                withLegend
+              />
+            </figure>
             <CompletionTable
               caption="Month"
               rows={numbers.byMonth.map((month) => ({

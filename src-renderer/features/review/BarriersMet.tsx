@@ -56,7 +56,7 @@ export function BarriersMet({
         </Text>
       )}
       <Chip.Group multiple value={chosen} onChange={setKinds}>
-        <Group gap={6} aria-label="What got in the way">
+        <Group gap={6} role="group" aria-label="What got in the way">
           {barrierKinds.map((kind) => (
             <Chip key={kind} value={kind} size="sm">
               {barrierKindLabels[kind]}

@@ -22,7 +22,7 @@ export function OpeningQuestion({ outcome }: { outcome: ReviewSituation | null }
   return (
     <Stack gap="xs">
       <Paper radius="md" p="md" bg="var(--mantine-color-sage-0)">
-        <Text size="lg" fw={500} aria-live="polite">
+        <Text size="lg" fw={500} role="status">
           {prompt}
         </Text>
       </Paper>
@@ -34,7 +34,7 @@ export function OpeningQuestion({ outcome }: { outcome: ReviewSituation | null }
             setTurn(0);
           }}
         >
-          <Group gap={4} aria-label="Questions for">
+          <Group gap={4} role="radiogroup" aria-label="Questions for">
             {reviewSituations.map((each) => (
               <Chip key={each} value={each} size="xs" type="radio">
                 {reviewSituationLabels[each]}

@@ -141,6 +141,7 @@ export function ReviewFlow({
           component="button"
           type="button"
           size="sm"
+          style={{ alignSelf: 'flex-start' }}
           onClick={() =>
             navigate(
               sessionId

@@ -12,10 +12,7 @@ export class ReviewPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: /^Reviewing/ });
-    this.question = page
-      .getByRole('region', { name: 'Start with a question' })
-      .locator('p')
-      .first();
+    this.question = page.getByRole('region', { name: 'Start with a question' }).getByRole('status');
     this.suggestions = page.getByRole('alert').filter({ hasText: 'Something to consider' });
   }
 
