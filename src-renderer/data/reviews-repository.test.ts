@@ -83,6 +83,16 @@ describe('a review', () => {
     expect(summaries[0]?.assignments.map((fact) => fact.assignmentId)).toEqual([agreed.id]);
   });
 
+  it('stops counting in the insight summary when it is taken back up', async () => {
+    const session = await newSession();
+    const { agreed, today } = await practiceToReview(session);
+    const review = await session.reviews.open(agreed, today.id);
+    const finished = await session.reviews.save(finishedAs(review, {}));
+    await session.reviews.save({ ...finished, finished: false });
+    const { summaries } = await session.insights.practiceWide();
+    expect(summaries[0]?.reviews).toEqual([]);
+  });
+
   it('pauses, stops or completes the practice when that is what was decided', async () => {
     const session = await newSession();
     const { agreed, today } = await practiceToReview(session);

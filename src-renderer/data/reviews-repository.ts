@@ -140,22 +140,23 @@ export function createReviewsRepository(
     },
     /**
      * Saves an edited review as its next revision (EDIT_CONFLICT when another window saved it
-     * since it was read). A finished review also updates what it decided: the practice is paused,
-     * stopped or completed, the session lists it as reviewed, and the client's insight summary
-     * counts it — all in one transaction.
+     * since it was read). The client's insight summary is rewritten with it (so a review that is
+     * finished, or taken back up, is counted or not at once), and a finished review updates what
+     * it decided: the practice is paused, stopped or completed, and the session lists it as
+     * reviewed — all in one transaction.
      */
     async save(review: Review): Promise<Review> {
       const valid = reviewSchema.parse(review);
-      if (!valid.finished) return saveNextRevision(table, valid);
       return db.transaction('rw', everyTable, async () => {
         const saved = await saveNextRevision(table, valid);
+        await summaries.rewrite(valid.clientId);
+        if (!valid.finished) return saved;
         const status = valid.decision ? statusAfter[valid.decision] : undefined;
         const assignment = await assignments.get(valid.assignmentId);
         if (assignment && status && assignment.status === 'active') {
           await saveNextRevision(assignments, { ...assignment, status });
         }
         await markOnSession(saved);
-        await summaries.rewrite(valid.clientId);
         return saved;
       });
     },

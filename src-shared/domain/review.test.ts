@@ -50,6 +50,13 @@ describe('a review stored before the review flow (shape 1)', () => {
   });
 });
 
+describe('a damaged review of shape 1', () => {
+  it('stays damaged rather than being read as something it never said', () => {
+    for (const damage of [{ reportedBy: 'toString' }, { quality: 11 }, { outcome: '__proto__' }])
+      expect(reviewSchema.safeParse(upgradeReviewV1({ ...v1, ...damage })).success).toBe(false);
+  });
+});
+
 describe('a review', () => {
   const fresh = { ...reviewSchema.parse(upgradeReviewV1(v1)), finished: false, decision: null };
 

@@ -235,9 +235,16 @@ const reportedByV1: Record<string, ReportSource[]> = {
   both: ['client-account', 'observed-in-session'],
 };
 
-/** A 0–10 rating of shape 1 on the 0–4 scale of shape 2 (null stays null). */
-function onFourPointScale(value: unknown): number | null {
-  return typeof value === 'number' ? Math.round((value * 4) / 10) : null;
+/** A 0–10 rating of shape 1 on the 0–4 scale of shape 2; null stays null, and anything else
+ * stays as it was, so the record reads as damaged rather than as a made-up rating. */
+function onFourPointScale(value: unknown): unknown {
+  const valid = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10;
+  return valid ? Math.round((value * 4) / 10) : (value ?? null);
+}
+
+/** `table`'s own entry for `key`, never one inherited from Object (a "toString" stays unknown). */
+function lookUp<T>(table: Record<string, T>, key: unknown): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /**
@@ -251,7 +258,7 @@ export function upgradeReviewV1(old: Record<string, unknown>): Record<string, un
   const kinds = Array.isArray(barriersMet) ? barriersMet : [];
   return {
     ...rest,
-    outcome: outcomesV1[String(outcome)] ?? outcome,
+    outcome: lookUp(outcomesV1, outcome) ?? outcome,
     smallestVersionMet: null,
     amountFrom: 'estimate',
     percentDone,
@@ -261,8 +268,8 @@ export function upgradeReviewV1(old: Record<string, unknown>): Record<string, un
     hard: null,
     understoodWhy: null,
     fitsGoals: null,
-    reportedBy: reportedByV1[String(reportedBy)] ?? [],
-    barriersMet: [...new Set(kinds.map((kind) => barrierKindsV1[String(kind)] ?? kind))].map(
+    reportedBy: lookUp(reportedByV1, reportedBy) ?? reportedBy,
+    barriersMet: [...new Set(kinds.map((kind) => lookUp(barrierKindsV1, kind) ?? kind))].map(
       (kind) => ({ kind, note: '' }),
     ),
     ifThenPlan: null,

@@ -78,7 +78,8 @@ export const sessionSchema = z
     privateNotes: plainText().max(sessionTextLimits.privateNotes),
     /**
      * Whether reviewing last week's practice came before setting new practice: decided once, by
-     * whichever happens first (see `noteReviewOrder`); null until then, or when nothing was due.
+     * whichever happens first (see session-agenda.ts: recording a review item, and
+     * `reviewedFirstWhenPracticeStarts`); null until then, or when nothing was due.
      */
     reviewedFirst: z.boolean().nullable(),
     /** Counts saves; a save from a window that read an older revision is refused. */

@@ -2,7 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Anchor, Center, List, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { format, parseISO } from 'date-fns';
 import { useMemo } from 'react';
-import { insightSummaryOf } from '../../../src-shared/domain/insight-facts';
+import { insightSummaryOf, reviewedOnOf } from '../../../src-shared/domain/insight-facts';
 import {
   barriersByFrequency,
   completionOf,
@@ -206,7 +206,7 @@ export function ClientInsightsScreen({ clientId }: { clientId: string }) {
             {[...learned].reverse().map((review) => (
               <List.Item key={review.id}>
                 <Text span size="xs" c="dimmed">
-                  {dayOf(review.reviewedAt.slice(0, 10))} ·{' '}
+                  {dayOf(reviewedOnOf(review))} ·{' '}
                 </Text>
                 <UserText>{review.learned}</UserText>
               </List.Item>
