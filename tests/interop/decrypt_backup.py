@@ -1297,73 +1297,48 @@ BARRIER_KINDS_V1 = {
     "illness": "illness",
     "other": "other",
 }
-# 4.7, reviews: the members every JavaScript object has, which a lookup table[String(value)]
-# finds for these names (never a valid value, so the record is damaged).
-OBJECT_MEMBERS = frozenset((
-    "constructor", "__proto__", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
-    "toLocaleString", "toString", "valueOf", "__defineGetter__", "__defineSetter__",
-    "__lookupGetter__", "__lookupSetter__",
-))  # fmt: skip
-
-
-def js_string(value: object) -> str:
-    """JavaScript's String(value) for a JSON value, as far as a lookup by name needs it: an
-    array is its items joined with commas (null as empty), an object "[object Object]"."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        return ",".join("" if item is None else js_string(item) for item in value)
-    if isinstance(value, dict):
-        return "[object Object]"
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return repr(value)  # a number: never one of the names looked up
 
 
 def upgrade_review_v1(record: dict) -> dict:
     """Section 4.7 (upgradeReviewV1): a version-1 review upgraded to version 2, every word kept.
-    The outcome, the source of the account and the barrier kinds get their version-2 names (looked
-    up as JavaScript does, table[String(value)]); the 0-10 ratings go on the 0-4 scale; the
-    percentage is an estimate; nothing new is filled in; it was complete, so it is finished. Not
-    checked as version 1 first: the result is checked as version 2."""
+    The outcome, the source of the account and the barrier kinds get their version-2 names (a
+    value is found only when it is text and one of the table's own names); a value found in no
+    table is kept as it is; the 0-10 ratings go on the 0-4 scale (an integer 0-10 only, anything
+    else kept as it is); the percentage is an estimate; nothing new is filled in; it was
+    complete, so it is finished. Not checked as version 1 first: the result is checked as
+    version 2, so whatever was kept as it is and is no value of version 2 makes it damaged."""
 
     def damaged(why: str) -> VaultFormatError:
         return _damaged("reviews", record, why)
 
-    def name(value: object, table: dict) -> object:
-        """table[String(value)], or ABSENT when it finds nothing (JavaScript: undefined)."""
-        key = js_string(value)
-        if key in table:
-            return table[key]
-        if key in OBJECT_MEMBERS:
-            raise damaged(f"{key!r} finds a member of every JavaScript object, not a value")
-        return ABSENT
+    def renamed(value: object, table: dict) -> object:
+        """table's own entry for `value` when `value` is text, else `value` as it is
+        (JavaScript: lookUp(table, value) ?? value)."""
+        return table[value] if isinstance(value, str) and value in table else value
 
     def on_four_point_scale(value: object) -> object:
-        if not _is_number(value):
-            return None
-        scaled = float(value) * 4 / 10  # (q * 4) / 10 in doubles, as JavaScript computes it
-        return js_round(scaled) if math.isfinite(scaled) else scaled
+        """An integer 0-10 as Math.round(q * 4 / 10); null (or absent) is null; anything else is
+        kept as it is."""
+        if _is_number(value) and value == int(value) and 0 <= value <= 10:  # type: ignore[arg-type]
+            return js_round(float(value) * 4 / 10)  # (q * 4) / 10 in doubles, as JavaScript
+        return value
 
     out = {key: value for key, value in record.items()}
     if "outcome" in record:  # else it stays missing (undefined), and the record is damaged
-        outcome = name(record["outcome"], OUTCOMES_V1)
-        out["outcome"] = record["outcome"] if outcome is ABSENT else outcome
+        out["outcome"] = renamed(record["outcome"], OUTCOMES_V1)
     out["smallestVersionMet"] = None
     out["amountFrom"] = "estimate"
     out["quality"] = on_four_point_scale(record.get("quality"))
     out["engagement"] = on_four_point_scale(record.get("engagement"))
     for key in ("helpful", "hard", "understoodWhy", "fitsGoals"):
         out[key] = None
-    sources = name(record.get("reportedBy"), REPORTED_BY_V1) if "reportedBy" in record else ABSENT
-    out["reportedBy"] = [] if sources is ABSENT else list(sources)  # type: ignore[call-overload]
+    if "reportedBy" in record:  # else it stays missing (undefined), and the record is damaged
+        sources = renamed(record["reportedBy"], REPORTED_BY_V1)
+        out["reportedBy"] = list(sources) if isinstance(sources, list) else sources
     kinds = record.get("barriersMet")
     met: list = []
     for kind in kinds if isinstance(kinds, list) else []:
-        renamed = name(kind, BARRIER_KINDS_V1)
-        kind = kind if renamed is ABSENT else renamed
+        kind = renamed(kind, BARRIER_KINDS_V1)
         if not isinstance(kind, str):  # not a barrier kind: damaged once checked as version 2
             raise damaged("barriersMet: not a barrier kind")
         if kind not in met:  # a kind that appears again is dropped, the first stays

@@ -2424,37 +2424,41 @@ def a_version_1_review_is_upgraded_to_version_2_keeping_every_word():
     }  # fmt: skip
     every = read_v1_review(barriersMet=list(renamed))["barriersMet"]
     assert every == [{"kind": kind, "note": ""} for kind in renamed.values()], every
-    # The 0-10 ratings on the 0-4 scale: Math.round(q * 4 / 10), a half up.
+    # The 0-10 ratings on the 0-4 scale: Math.round(q * 4 / 10), a half up; only an integer
+    # 0-10 is rated (10.0 is the integer 10); null, or none, is null.
     for q, r in ((0, 0), (1, 0), (2, 1), (3, 1), (4, 2), (5, 2), (6, 2), (7, 3), (8, 3), (9, 4),
-                 (10, 4), (None, None), ("7", None), (True, None), (11, 4), (-1, 0),
-                 (7.5, 3), (1.25, 1), (-1.25, 0)):  # fmt: skip
+                 (10, 4), (10.0, 4), (-0.0, 0), (None, None)):  # fmt: skip
         assert read_v1_review(quality=q, engagement=q)["engagement"] == r, (q, r)
-    for q in (12, -2, 1e308):
-        expect_error("RECORD_DAMAGED", lambda: read_v1_review(quality=q))
     assert read_v1_review(quality=...)["quality"] is None
-    # Decisions and outcomes of version 2 stored at version 1 pass; so does pause.
+    # Anything else is kept as it is, so the record is damaged, never given a made-up rating.
+    for q in (11, -1, 7.5, 1.25, -1.25, 12, -2, 1e308, "7", True, False, [7], {}):
+        expect_error("RECORD_DAMAGED", lambda: read_v1_review(quality=q))
+        expect_error("RECORD_DAMAGED", lambda: read_v1_review(engagement=q))
+    # Decisions and outcomes of version 2 stored at version 1 pass; so does pause; so do
+    # sources of version 2.
     assert read_v1_review(decision="pause", outcome="something-different")["outcome"] == (
         "something-different"
     )
-    # Unknown sources, and none, are []; a kind met twice (after renaming) is listed once.
-    for sources in ("client-account", "", None, ..., 3, ["nobody"]):
-        assert read_v1_review(reportedBy=sources)["reportedBy"] == [], sources
+    for sources in ([], ["client-account"], ["observed-in-session", "returned-tracker"]):
+        assert read_v1_review(reportedBy=sources)["reportedBy"] == sources, sources
+    # A kind met twice (after renaming) is listed once; no kinds at all are [].
     kinds = read_v1_review(barriersMet=["felt-too-hard", "too-big-or-hard", "forgot", "forgot"])
     assert [met["kind"] for met in kinds["barriersMet"]] == ["too-big-or-hard", "forgot"], kinds
     for kinds in (..., None, "forgot", {"forgot": 1}):
         assert read_v1_review(barriersMet=kinds)["barriersMet"] == [], kinds
-    # Looked up as JavaScript does, by String(value): an array by its items joined with commas,
-    # and the names of every object's members find those members, which are no values.
-    assert read_v1_review(outcome=["done"])["outcome"] == "did-it"
-    assert read_v1_review(reportedBy=[["client"]])["reportedBy"] == ["client-account"]
-    assert read_v1_review(barriersMet=[["felt-too-hard"]])["barriersMet"][0]["kind"] == (
-        "too-big-or-hard"
-    )
-    for member in ("toString", "constructor", "__proto__", "valueOf", "hasOwnProperty"):
-        expect_error("RECORD_DAMAGED", lambda: read_v1_review(reportedBy=member))
-        expect_error("RECORD_DAMAGED", lambda: read_v1_review(reportedBy=[member]))
-        expect_error("RECORD_DAMAGED", lambda: read_v1_review(outcome=member))
-        expect_error("RECORD_DAMAGED", lambda: read_v1_review(barriersMet=[member]))
+    # A name is found only when it is text and one of the table's own names: anything else is
+    # kept as it is, so an unknown outcome, source or kind makes the record damaged. Arrays are
+    # not looked up by their items, nor the names of JavaScript's object members.
+    unknown = ("skipped", "", "Done", " done", "client-account", "nobody", None, 3, True,
+               ["done"], [["partly"]], ["client"], ["both"], ["forgot"], ["felt-too-hard"],
+               {"client": True}, "toString", "constructor", "__proto__", "valueOf",
+               "hasOwnProperty", "prototype", "length")  # fmt: skip
+    for value in unknown:
+        expect_error("RECORD_DAMAGED", lambda: read_v1_review(outcome=value))
+        expect_error("RECORD_DAMAGED", lambda: read_v1_review(barriersMet=[value]))
+        expect_error("RECORD_DAMAGED", lambda: read_v1_review(reportedBy=value))
+    for value in (..., [None], ["client", "therapist"], [1], ["toString"]):
+        expect_error("RECORD_DAMAGED", lambda: read_v1_review(reportedBy=value))
     # Stored fields of version 2 are replaced, never read.
     stale = v1_review(finished=False, revision=9, happened="x", createdAt="y", helpful=2)
     assert bw.read_record("reviews", 1, stale) == REVIEW_V1_READ
@@ -3380,6 +3384,19 @@ RECORDS_TO_COMPARE: list[tuple[str, int, dict]] = [
     ("reviews", 1, v1_review(quality=1e308)),
     ("reviews", 1, v1_review(quality="7", engagement=True)),
     ("reviews", 1, v1_review(quality=..., engagement=[7])),
+    ("reviews", 1, v1_review(quality=10.0, engagement=-0.0)),
+    ("reviews", 1, v1_review(quality=False, engagement=None)),
+    ("reviews", 1, v1_review(quality={}, engagement="")),
+    ("reviews", 1, v1_review(quality=4, engagement=...)),
+    ("reviews", 1, v1_review(reportedBy=[])),
+    ("reviews", 1, v1_review(reportedBy=["client-account", "returned-tracker"])),
+    ("reviews", 1, v1_review(reportedBy=["client-account", "client-account"])),
+    ("reviews", 1, v1_review(reportedBy="Both")),
+    ("reviews", 1, v1_review(outcome="valueOf")),
+    ("reviews", 1, v1_review(outcome="not-this-time")),
+    ("reviews", 1, v1_review(barriersMet=["__proto__"])),
+    ("reviews", 1, v1_review(barriersMet=["constructor", "forgot"])),
+    ("reviews", 1, v1_review(barriersMet=[["forgot"]])),
     ("reviews", 1, v1_review(reportedBy="client-account")),
     ("reviews", 1, v1_review(reportedBy=...)),
     ("reviews", 1, v1_review(reportedBy=None)),
