@@ -5,6 +5,7 @@ import { expect, expectAccessible, launchWithNewVault, type OpenVault, test } fr
 import { BuilderPage } from './pages/BuilderPage';
 import { ClientViewPage } from './pages/ClientViewPage';
 import { ReviewPage } from './pages/ReviewPage';
+import { expectNoPlaintextAtRest, findInIndexedDb, openVaultDatabase } from './plaintext-scan';
 import { SessionPlanPage } from './pages/SessionPlanPage';
 import { TodayPage } from './pages/TodayPage';
 
@@ -216,6 +217,16 @@ test('a six-week course for two clients ends in the numbers expected on both Ins
   await review.decide('Take the next step');
   await review.finish();
   await course.agree();
+
+  // What was said in the reviews is nowhere at rest in plaintext.
+  const said = [LEARNED, 'Went out twice in the rain', 'Evenings are busy; a shorter walk'];
+  for (const text of said) expect(await findInIndexedDb(page, text), text).toEqual([]);
+  await expectNoPlaintextAtRest({
+    dirs: [app.profileDir, app.dataDir],
+    texts: said,
+    phase: 'after the reviews',
+    database: await openVaultDatabase(page),
+  });
 
   // Insights for Maya: four reviews.
   await clients.goto();
