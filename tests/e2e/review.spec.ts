@@ -41,6 +41,8 @@ class Course {
     await this.today.planButton.click();
     await this.today.planSession({ client, date: isoDay(weekStart(week)), time });
     await expect(this.today.bookingDialog).toBeHidden();
+    if (week === 1 && client === MAYA)
+      await this.page.screenshot({ path: test.info().outputPath('today-with-review.png') });
     await this.today.session('Today', client).click();
     await expect(this.plan.heading(client)).toBeVisible();
   }
