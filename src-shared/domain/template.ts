@@ -91,6 +91,9 @@ export const trackerFieldKinds = [
   'time-of-day',
 ] as const;
 
+/** A kind of tracker field. */
+export type TrackerFieldKind = (typeof trackerFieldKinds)[number];
+
 /** Labels of tracker field kinds, for the builder. */
 export const trackerFieldKindLabels: Record<(typeof trackerFieldKinds)[number], string> = {
   'yes-no': 'Yes / no',
