@@ -75,6 +75,21 @@ class Course {
     await expect(this.plan.review).toBeVisible();
   }
 
+  /** A quick review of `title` that goes on as it is: how it went, roughly how much, no harm. */
+  async keepGoing(
+    title: string,
+    outcome: 'Did it' | 'Some of it',
+    estimate: 'Most of it' | 'All of it',
+  ): Promise<void> {
+    const review = await this.startReview(title);
+    await review.outcome(outcome);
+    await review.smallestVersion(true);
+    await review.estimate(estimate);
+    await review.madeThingsWorse('No, nothing did');
+    await review.decide('Keep it as it is');
+    await review.finish();
+  }
+
   /** Opens the review of `title` from the session plan. */
   async startReview(title: string): Promise<ReviewPage> {
     await this.plan.review
@@ -156,13 +171,7 @@ test('a six-week course for two clients ends in the numbers expected on both Ins
   await course.plan.closeSharedView.click();
 
   await course.session(JONAH, 1, '11:00');
-  review = await course.startReview('Breathing before bed');
-  await review.outcome('Did it');
-  await review.smallestVersion(true);
-  await review.estimate('All of it');
-  await review.madeThingsWorse('No, nothing did');
-  await review.decide('Keep it as it is');
-  await review.finish();
+  await course.keepGoing('Breathing before bed', 'Did it', 'All of it');
 
   // Week 2: Maya's didn't happen (she forgot): made smaller together, as a new version.
   await course.week(2);
@@ -182,24 +191,12 @@ test('a six-week course for two clients ends in the numbers expected on both Ins
   await course.agree();
 
   await course.session(JONAH, 2, '11:00');
-  review = await course.startReview('Breathing before bed');
-  await review.outcome('Some of it');
-  await review.smallestVersion(true);
-  await review.estimate('Most of it');
-  await review.madeThingsWorse('No, nothing did');
-  await review.decide('Keep it as it is');
-  await review.finish();
+  await course.keepGoing('Breathing before bed', 'Some of it', 'Most of it');
 
   // Week 3: Maya did the smaller version; Jonah starts new practice before reviewing.
   await course.week(3);
   await course.session(MAYA, 3, '10:00');
-  review = await course.startReview('Evening walk');
-  await review.outcome('Did it');
-  await review.smallestVersion(true);
-  await review.estimate('All of it');
-  await review.madeThingsWorse('No, nothing did');
-  await review.decide('Keep it as it is');
-  await review.finish();
+  await course.keepGoing('Evening walk', 'Did it', 'All of it');
   await course.session(JONAH, 3, '11:00');
   await course.newPractice('Stretch in the morning');
 
