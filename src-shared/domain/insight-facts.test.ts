@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from './assignment';
-import { draftFromScratch } from './assignment-draft';
 import { assignmentFactOf, doseSizeOf, insightSummaryOf, reviewFactOf } from './insight-facts';
-import { type Review, reviewSchema } from './review';
+import type { Review } from './review';
+import { agreedAssignment, finishedReview, localNoon } from '../../tests/fixtures/reviews';
 
 const id = (letter: string) => letter.repeat(22);
 const clientId = id('C');
 
-/** Noon on a local calendar date, as the UTC instant reviews store, whatever the time zone. */
-const localNoon = (date: string) => new Date(`${date}T12:00:00`).toISOString();
-
 /** A finished review of assignment A, taken on Monday 9 March 2026. */
 const review = (letter: string, patch: Partial<Review> = {}): Review =>
-  reviewSchema.parse({
+  finishedReview({
     id: id(letter),
     clientId,
-    assignmentId: id('A'),
-    sessionId: null,
-    reviewedAt: localNoon('2026-03-09'),
     outcome: 'some-of-it',
-    smallestVersionMet: true,
     amountFrom: 'tracker',
     percentDone: 60,
     quality: 3,
@@ -28,20 +21,12 @@ const review = (letter: string, patch: Partial<Review> = {}): Review =>
     hard: 2,
     understoodWhy: 4,
     fitsGoals: 3,
-    reportedBy: ['client-account'],
-    barriersMet: [],
     barrierNotes: 'Her mother visited on Thursday',
     ifThenPlan: 'helped',
-    backupPlan: null,
-    madeThingsWorse: 'no',
-    worseNote: '',
     happened: 'Walked three times',
     learned: 'Mornings work better',
     wins: 'Went out in the rain',
-    decision: 'continue',
     decisionReason: 'It fits the week',
-    nextAssignmentId: null,
-    finished: true,
     revision: 2,
     createdAt: '2026-03-09T11:00:00.000Z',
     updatedAt: '2026-03-09T11:30:00.000Z',
@@ -49,21 +34,14 @@ const review = (letter: string, patch: Partial<Review> = {}): Review =>
   });
 
 /** An agreed assignment from scratch, starting Monday 2 March 2026. */
-const assignment = (letter: string, patch: Partial<Assignment> = {}): Assignment => ({
-  ...draftFromScratch(
-    {
-      id: id(letter),
-      clientId,
-      sessionId: null,
-      startsOn: '2026-03-02',
-      reviewBy: '2026-03-09',
-      at: '2026-03-02T12:00:00.000Z',
-    },
-    `Practice ${letter}`,
-  ),
-  status: 'active',
-  ...patch,
-});
+const assignment = (letter: string, patch: Partial<Assignment> = {}): Assignment =>
+  agreedAssignment({
+    id: id(letter),
+    clientId,
+    title: `Practice ${letter}`,
+    discreetTitle: `Practice ${letter}`,
+    ...patch,
+  });
 
 const specificPlan = { what: 'walk round the block', time: '07:30', cue: '', where: 'the park' };
 

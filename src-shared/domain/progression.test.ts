@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from './assignment';
-import { draftFromScratch } from './assignment-draft';
+import { agreedAssignment, finishedReview } from '../../tests/fixtures/reviews';
 import { type BarrierKind, barrierKinds } from './barrier-kinds';
 import { progressionKinds, progressionSuggestions } from './progression';
 import { type Review, reviewOutcomes } from './review';
@@ -11,62 +11,17 @@ const clientId = id('C');
 const ladder = [{ step: 'Two minutes' }, { step: 'Five minutes' }, { step: 'Ten minutes' }];
 
 /** Practice agreed with confidence 8 and no ladder, unless said otherwise. */
-const assignment = (patch: Partial<Assignment> = {}): Assignment => ({
-  ...draftFromScratch(
-    {
-      id: id('A'),
-      clientId,
-      sessionId: null,
-      startsOn: '2026-03-02',
-      reviewBy: '2026-03-09',
-      at: '2026-03-02T12:00:00.000Z',
-    },
-    'Evening walk',
-  ),
-  status: 'active',
-  confidenceBefore: 8,
-  ...patch,
-});
+const assignment = (patch: Partial<Assignment> = {}): Assignment =>
+  agreedAssignment({ clientId, confidenceBefore: 8, ...patch });
 
 /** A finished review on a day of March 2026 that went well, unless said otherwise. */
-const review = (day: number, patch: Partial<Review> = {}): Review => {
-  const reviewedAt = `2026-03-${String(day).padStart(2, '0')}T10:00:00.000Z`;
-  return {
+const review = (day: number, patch: Partial<Review> = {}): Review =>
+  finishedReview({
     id: `R${String(day).padStart(21, '0')}`,
     clientId,
-    assignmentId: id('A'),
-    sessionId: null,
-    reviewedAt,
-    outcome: 'did-it',
-    smallestVersionMet: true,
-    amountFrom: 'estimate',
-    percentDone: 90,
-    quality: null,
-    engagement: null,
-    helpful: null,
-    hard: null,
-    understoodWhy: null,
-    fitsGoals: null,
-    reportedBy: ['client-account'],
-    barriersMet: [],
-    barrierNotes: '',
-    ifThenPlan: null,
-    backupPlan: null,
-    madeThingsWorse: 'no',
-    worseNote: '',
-    happened: '',
-    learned: '',
-    wins: '',
-    decision: 'continue',
-    decisionReason: '',
-    nextAssignmentId: null,
-    finished: true,
-    revision: 0,
-    createdAt: reviewedAt,
-    updatedAt: reviewedAt,
+    reviewedAt: `2026-03-${String(day).padStart(2, '0')}T10:00:00.000Z`,
     ...patch,
-  };
-};
+  });
 
 const met = (...kinds: BarrierKind[]) => kinds.map((kind) => ({ kind, note: '' }));
 const kindsOf = (assignment: Assignment, reviews: Review[]) =>

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { clientDayShift, clientPseudonym, PSEUDONYM_SECRET_BYTES } from '../crypto/pseudonyms';
 import { loadSodium } from '../crypto/sodium';
 import type { Assignment } from './assignment';
-import { draftFromScratch } from './assignment-draft';
-import { type Review, reviewSchema } from './review';
+import { agreedAssignment, finishedReview, localNoon } from '../../tests/fixtures/reviews';
+import type { Review } from './review';
 import { csvField, csvRecord, type ReviewCsvInput, reviewsCsv } from './review-csv';
 
 beforeAll(() => loadSodium());
@@ -14,19 +14,12 @@ const secret = new Uint8Array(PSEUDONYM_SECRET_BYTES).fill(42);
 const ada = { id: id('C'), name: 'Ada Lovelace' };
 const bea = { id: id('D'), name: 'Bea Smith' };
 
-/** Noon on a local calendar date, as the UTC instant reviews store, whatever the time zone. */
-const localNoon = (date: string) => new Date(`${date}T12:00:00`).toISOString();
-
 /** A finished review of assignment A, taken on Monday 9 March 2026. */
 const review = (letter: string, patch: Partial<Review> = {}): Review =>
-  reviewSchema.parse({
+  finishedReview({
     id: id(letter),
     clientId: ada.id,
-    assignmentId: id('A'),
-    sessionId: null,
-    reviewedAt: localNoon('2026-03-09'),
     outcome: 'some-of-it',
-    smallestVersionMet: true,
     amountFrom: 'tracker',
     percentDone: 60,
     quality: 3,
@@ -34,7 +27,6 @@ const review = (letter: string, patch: Partial<Review> = {}): Review =>
     helpful: 4,
     hard: 1,
     understoodWhy: 4,
-    fitsGoals: null,
     reportedBy: ['client-account', 'returned-tracker'],
     barriersMet: [
       { kind: 'forgot', note: 'Left the sheet at work' },
@@ -42,16 +34,11 @@ const review = (letter: string, patch: Partial<Review> = {}): Review =>
     ],
     barrierNotes: 'Her mother visited',
     ifThenPlan: 'helped',
-    backupPlan: null,
-    madeThingsWorse: 'no',
-    worseNote: '',
     happened: 'Walked "most" days, then stopped',
     learned: 'Mornings work better',
     wins: '=went out in the rain',
     decision: 'make-smaller',
     decisionReason: 'Busy month',
-    nextAssignmentId: null,
-    finished: true,
     revision: 2,
     createdAt: '2026-03-09T11:00:00.000Z',
     updatedAt: '2026-03-09T11:30:00.000Z',
@@ -59,22 +46,13 @@ const review = (letter: string, patch: Partial<Review> = {}): Review =>
   });
 
 /** Ada's walking assignment, from a template, started on Monday 2 March 2026. */
-const walking: Assignment = {
-  ...draftFromScratch(
-    {
-      id: id('A'),
-      clientId: ada.id,
-      sessionId: null,
-      startsOn: '2026-03-02',
-      reviewBy: '2026-03-09',
-      at: '2026-03-02T12:00:00.000Z',
-    },
-    'Walk to the park with Ada’s dog',
-  ),
+const walking: Assignment = agreedAssignment({
+  clientId: ada.id,
+  title: 'Walk to the park with Ada’s dog',
+  discreetTitle: 'Walk to the park with Ada’s dog',
   template: { templateId: 'graded-walking', version: 1 },
   goals: [{ goalId: id('G'), words: 'Get back to the allotment' }],
-  status: 'active',
-};
+});
 
 const shiftedBy = (date: string, days: number) =>
   format(addDays(parseISO(date), days), 'yyyy-MM-dd');
