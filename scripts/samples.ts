@@ -18,8 +18,10 @@ import {
 import { reminderImageKinds } from '../src-shared/domain/reminder-image-layout';
 import { useDocumentFontFiles } from '../src-renderer/documents/fonts';
 import { nodeDocumentFontFiles } from '../src-renderer/documents/node-font-files';
+import { phoneHandoutOf } from '../src-renderer/documents/PhoneHandoutDocument';
 import {
   renderHandoutPdf,
+  renderPhoneHandoutPdf,
   renderRecoverySheetPdf,
   renderSessionSummaryPdf,
   renderTrackerPdf,
@@ -60,6 +62,19 @@ async function pdfs(): Promise<string[]> {
     await write(
       'handout-large-print.pdf',
       await renderHandoutPdf(handoutOf(demo), { pageSize: 'a4', largePrint: true }),
+    ),
+    await write(
+      'handout-phone.pdf',
+      await renderPhoneHandoutPdf(phoneHandoutOf(handoutOf(demo), trackerOf(demo))),
+    ),
+    await write(
+      'handout-phone-discreet.pdf',
+      await renderPhoneHandoutPdf(
+        phoneHandoutOf(
+          handoutOf({ ...demo, discreet: true, nameOnHandout: 'none' }),
+          trackerOf({ ...demo, discreet: true, nameOnHandout: 'none' }),
+        ),
+      ),
     ),
     await write('tracker.pdf', await renderTrackerPdf(trackerOf(demo), a4)),
     await write(

@@ -11,6 +11,7 @@ import {
   type DocumentCheck,
   exportCalendarReminder,
   exportHandout,
+  exportPhoneHandout,
 } from '../data/take-away';
 import { renderInOpenVault } from '../../tests/support/open-vault';
 import { TakeAwayButtons } from './TakeAwayButtons';
@@ -27,6 +28,7 @@ vi.mock('../data/take-away', () => ({
   checkHandout: vi.fn(),
   calendarReminderBlocked: vi.fn(),
   exportHandout: vi.fn(),
+  exportPhoneHandout: vi.fn(),
   exportTracker: vi.fn(),
   exportCalendarReminder: vi.fn(),
   exportReminderImage: vi.fn(),
@@ -90,6 +92,41 @@ describe('the take-away buttons', () => {
       naming: 'initials',
     });
     expect(await screen.findByText(/Saved .*walk\.pdf/)).toBeTruthy();
+  });
+
+  it('save the handout for their phone with the same choices as the printed one', async () => {
+    vi.mocked(calendarReminderBlocked).mockResolvedValue(null);
+    vi.mocked(checkHandout).mockResolvedValue(printable);
+    vi.mocked(exportPhoneHandout).mockResolvedValue({ saved: true, fileName: 'walk (phone).pdf' });
+    const { user } = await renderButtons();
+    const phone = screen.getByRole('button', { name: 'For their phone (PDF)' });
+    await waitFor(() => expect(phone).toHaveProperty('disabled', false));
+    await user.click(
+      screen.getByRole('switch', { name: 'Discreet wording on the handout and tracker' }),
+    );
+    await waitFor(() => expect(vi.mocked(checkHandout).mock.calls.at(-1)?.[2].discreet).toBe(true));
+    await waitFor(() => expect(phone).toHaveProperty('disabled', false));
+    await user.click(phone);
+    expect(vi.mocked(exportPhoneHandout).mock.calls[0]?.[2]).toEqual({
+      discreet: true,
+      naming: undefined,
+    });
+    expect(await screen.findByText(/Saved .*walk \(phone\)\.pdf/)).toBeTruthy();
+  });
+
+  it('stop the phone handout too while the name can’t be printed', async () => {
+    vi.mocked(calendarReminderBlocked).mockResolvedValue(null);
+    vi.mocked(checkHandout).mockResolvedValue({
+      ...printable,
+      printedName: 'สมชาย',
+      nameCharacters: ['ส', 'ม'],
+    });
+    await renderButtons();
+    expect(await screen.findByText('The name can’t be printed as it is')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'For their phone (PDF)' })).toHaveProperty(
+      'disabled',
+      true,
+    );
   });
 
   it('make reminders in discreet words by default, and say plainly when a save fails', async () => {

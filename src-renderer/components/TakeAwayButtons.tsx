@@ -17,6 +17,7 @@ import {
   checkHandout,
   exportCalendarReminder,
   exportHandout,
+  exportPhoneHandout,
   exportReminderImage,
   exportTracker,
   handoutPdf,
@@ -35,9 +36,10 @@ import {
 
 /**
  * What the client takes away from an assignment: the handout and tracker as PDFs (plain wording
- * by default), printed at once if wanted, and a calendar reminder and reminder images (discreet
- * by default: calendars are shared and lock screens seen, and they never carry a name). Each
- * file is saved where the clinician chooses and noted in the export log once saved whole.
+ * by default), the handout also laid out for their phone, printed at once if wanted, and a
+ * calendar reminder and reminder images (discreet by default: calendars are shared and lock
+ * screens seen, and they never carry a name). Each file is saved where the clinician chooses
+ * and noted in the export log once saved whole.
  */
 export function TakeAwayButtons({ assignment }: { assignment: Assignment }) {
   const session = useOpenVault();
@@ -96,6 +98,18 @@ export function TakeAwayButtons({ assignment }: { assignment: Assignment }) {
             }
           >
             Handout PDF
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconDeviceMobile size={14} />}
+            loading={busy === 'phone'}
+            disabled={!canPrint}
+            onClick={() =>
+              void run('phone', () => exportPhoneHandout(session, assignment, documentChoice))
+            }
+          >
+            For their phone (PDF)
           </Button>
           <Button
             size="xs"

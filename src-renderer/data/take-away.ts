@@ -27,6 +27,7 @@ import {
 } from '../../src-shared/domain/preferences';
 import type { ReminderImageKind } from '../../src-shared/domain/reminder-image-layout';
 import type { Session } from '../../src-shared/domain/session';
+import type { PhoneHandoutModel } from '../documents/PhoneHandoutDocument';
 import { builtinTemplates } from './builtin-library';
 import { exportFromVault, type SaveResult, saveFile } from './exports';
 import type { VaultSession } from './vault-session';
@@ -259,6 +260,68 @@ export async function exportHandout(
       clientId: assignment.clientId,
     },
     () => saveFile(model.fileNameStem, 'pdf', bytes),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The handout laid out for a phone
+
+/**
+ * The phone handout as PDF bytes (`PhoneHandoutDocument`): the handout's words and its tracker's
+ * days on narrow pages, made with the same choices as the printed handout (checked the same way,
+ * by `checkHandout`), without form fields and without the template's attached PDFs — their pages
+ * are not a phone's. The tracker's pages are the document's last ones.
+ */
+export async function phoneHandoutPdf(
+  session: VaultSession,
+  assignment: Assignment,
+  choice: DocumentChoice,
+): Promise<{ bytes: Uint8Array; model: PhoneHandoutModel }> {
+  const [{ model: handout }, { model: tracker }] = await Promise.all([
+    prepareHandout(session, assignment, choice),
+    prepareTracker(session, assignment, choice),
+  ]);
+  refuseUnprintableName(
+    await checkDocument(handout.header.clientName, [handout.header.clientName], []),
+  );
+  const { phoneHandoutOf, renderPhoneHandoutPdf } = await import('../documents/render');
+  const model = phoneHandoutOf(handout, tracker);
+  return { bytes: await renderPhoneHandoutPdf(model), model };
+}
+
+/**
+ * What is done to a phone handout's bytes before they are saved, with the model they were made
+ * from: the tracker's form fields laid over its drawn pages (`phoneTrackerLayoutOf(model.tracker)`
+ * gives their cells).
+ */
+export type PhoneHandoutFinish = (
+  bytes: Uint8Array,
+  model: PhoneHandoutModel,
+) => Promise<Uint8Array>;
+
+/** Nothing added: the phone handout as drawn. */
+const asDrawn: PhoneHandoutFinish = (bytes) => Promise.resolve(bytes);
+
+/**
+ * Saves an assignment's handout laid out for a phone as a PDF where the clinician chooses, and
+ * logs it once saved; `finish` makes the last change to the bytes before they are saved.
+ */
+export async function exportPhoneHandout(
+  session: VaultSession,
+  assignment: Assignment,
+  choice: DocumentChoice,
+  finish: PhoneHandoutFinish = asDrawn,
+): Promise<SaveResult> {
+  const drawn = await phoneHandoutPdf(session, assignment, choice);
+  const bytes = await finish(drawn.bytes, drawn.model);
+  return exportFromVault(
+    session,
+    {
+      what: described('Handout for a phone', choice.discreet),
+      format: 'handout-pdf',
+      clientId: assignment.clientId,
+    },
+    () => saveFile(drawn.model.fileNameStem, 'pdf', bytes),
   );
 }
 

@@ -1,3 +1,4 @@
+import { PHONE_PAGE, PHONE_TRACKER } from '../../src-shared/domain/phone-tracker-layout';
 import type { PageSize } from '../../src-shared/domain/preferences';
 import { DOCUMENT_FONT } from './fonts';
 
@@ -96,3 +97,24 @@ export function pageStyle(measures: Measures) {
     paddingHorizontal: measures.margin.side,
   };
 }
+
+/**
+ * The measures of the phone handout's pages (`PHONE_PAGE`, 360 × 640 points, read at a phone's
+ * width): large, calm type — body 16, headings 20 — on the narrow page's own margins. The paper
+ * size is never used: phone pages set their own size.
+ */
+export const phoneMeasures: Measures = {
+  pageSize: 'a4',
+  large: true,
+  margin: { top: 30, bottom: 30, side: PHONE_PAGE.margin },
+  body: 16,
+  small: 12,
+  heading: 20,
+  title: 26,
+  leading: 1.45,
+  gap: 18,
+  checkbox: PHONE_TRACKER.box,
+  writingLine: 30,
+  trackerRow: PHONE_TRACKER.columnLine,
+  trackerHeader: PHONE_TRACKER.header,
+};

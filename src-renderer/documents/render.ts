@@ -13,6 +13,11 @@ import type { DocumentOptions } from './document-style';
 import { unsupportedCharacters, unsupportedCharactersIn } from './font-coverage';
 import { registerDocumentFonts } from './fonts';
 import { HandoutDocument } from './HandoutDocument';
+import {
+  PhoneHandoutDocument,
+  type PhoneHandoutModel,
+  phoneHandoutTexts,
+} from './PhoneHandoutDocument';
 import { type RecoverySheet, RecoverySheetDocument } from './RecoverySheetDocument';
 import { SessionSummaryDocument } from './SessionSummaryDocument';
 import { TrackerDocument } from './TrackerDocument';
@@ -23,6 +28,7 @@ import { TrackerDocument } from './TrackerDocument';
  */
 
 export type { DocumentOptions } from './document-style';
+export { type PhoneHandoutModel, phoneHandoutOf } from './PhoneHandoutDocument';
 
 /**
  * Text the documents' fonts cannot draw, refused: react-pdf would print it as empty boxes or
@@ -58,6 +64,15 @@ export function renderHandoutPdf(
   options: DocumentOptions,
 ): Promise<Uint8Array> {
   return render(createElement(HandoutDocument, { model, options }), handoutTexts(model));
+}
+
+/**
+ * The handout laid out for a phone as a PDF (see `PhoneHandoutDocument`): pages of
+ * `PHONE_PAGE`'s size whatever the vault's paper, the tracker's pages last. No form fields: those
+ * are laid over these bytes afterwards, at the same cells (`phoneTrackerLayoutOf`).
+ */
+export function renderPhoneHandoutPdf(model: PhoneHandoutModel): Promise<Uint8Array> {
+  return render(createElement(PhoneHandoutDocument, { model }), phoneHandoutTexts(model));
 }
 
 /** The tracker of an assignment on its own as a PDF (see `TrackerDocument`). */
