@@ -22,9 +22,9 @@ export const PHONE_TRACKER = {
   /** The day's name with its two boxes. */
   dayLine: 40,
   /** One thing the client notes: its label above, its field below. */
-  columnLine: 40,
+  columnLine: 44,
   /** The day's short note. */
-  noteLine: 42,
+  noteLine: 46,
   /** Space after each day. */
   gap: 12,
   /** The side of a box to tick. */
@@ -120,7 +120,7 @@ export function phoneTrackerPages(
         kind: 'done',
         column: null,
         input: 'checkbox',
-        x: width - margin - 150,
+        x: width - margin - 158,
         y: boxY,
         w: box,
         h: box,
@@ -129,7 +129,7 @@ export function phoneTrackerPages(
         kind: 'some',
         column: null,
         input: 'checkbox',
-        x: width - margin - 70,
+        x: width - margin - 78,
         y: boxY,
         w: box,
         h: box,
@@ -153,7 +153,7 @@ export function phoneTrackerPages(
           h: inputOf(column) === 'checkbox' ? box : field,
         };
       }),
-      { kind: 'note', column: null, input: 'text', x: margin, y: noteTop + 16, w: inner, h: field },
+      { kind: 'note', column: null, input: 'text', x: margin, y: noteTop + 20, w: inner, h: field },
     ];
     pages.at(-1)?.days.push({
       date: day.date,
