@@ -7,7 +7,7 @@
 // (`createSessionCalendars(…).rewrite`, `createInsightSummaries(…).rewrite`). It then times the
 // reads behind the practice-wide Insights screen, part by part, without React.
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
-import type { Table } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import type { Assignment, AssignmentStatus } from '../../src-shared/domain/assignment';
 import { draftFromScratch, draftFromTemplate } from '../../src-shared/domain/assignment-draft';
 import { barrierKinds } from '../../src-shared/domain/barrier-kinds';
@@ -25,6 +25,7 @@ import {
   completionByTemplate,
   completionOf,
 } from '../../src-shared/domain/insights';
+import { type LibraryItem, LibrarySearch } from '../../src-shared/domain/library-search';
 import type { PracticeLog } from '../../src-shared/domain/practice-log';
 import { newRecordId } from '../../src-shared/domain/record-id';
 import {
@@ -119,6 +120,8 @@ export type InsightsProbe = {
   practiceWideMs: number;
   /** The same again in the same session (code and IndexedDB warmer). */
   practiceWideAgainMs: number;
+  /** The same as the screen runs it: inside Dexie's `liveQuery` (`useVaultQuery`), to its first value. */
+  practiceWideLiveMs: number;
   /** `summaries.all()` on its own: the three reads below, concurrently, and the check. */
   summariesAllMs: number;
   /** Reading the sealed summary rows out of IndexedDB (Dexie `toArray`). */
@@ -133,6 +136,10 @@ export type InsightsProbe = {
   reviewIndexCountMs: number;
   /** Counting each client's assignments from the index. */
   assignmentIndexCountMs: number;
+  /** For comparison: the two tables' record counts (`count()`), nothing per client. */
+  indexTotalsMs: number;
+  /** For comparison: each client's reviews and assignments counted by the index, one `count()` per client and table. */
+  indexCountsPerClientMs: number;
   /** `sessions.calendars()`: every calendar opened, and the sessions counted. */
   calendarsMs: number;
   /** Of which: opening the calendar rows (`openRow`), after reading them. */
@@ -147,6 +154,9 @@ export type InsightsProbe = {
   templatesColdMs: number;
   /** The same again (opened templates are cached by id and nonce). */
   templatesWarmMs: number;
+  /** Building the library's search index over the 44 built-in templates, and over all 500. */
+  libraryIndexBuiltinMs: number;
+  libraryIndexAllMs: number;
   /** `insights.repair()`, which the app runs 0.5 s after unlocking (finds nothing to do here). */
   repairCheckMs: number;
   summaries: number;
@@ -881,6 +891,7 @@ async function countFromIndex(rows: Table<SealedRow, string>): Promise<Map<strin
 export async function probe(options: {
   headerBase64: string;
   passphrase: string;
+  templates: BuiltinTemplate[];
 }): Promise<InsightsProbe> {
   const { session } = await openWithPassphrase(options.headerBase64, options.passphrase);
   try {
@@ -894,6 +905,18 @@ export async function probe(options: {
     // As the screen asks for it, first thing in the session; then again.
     const [data, practiceWideMs] = await time(() => session.insights.practiceWide());
     const [, practiceWideAgainMs] = await time(() => session.insights.practiceWide());
+    const [, practiceWideLiveMs] = await time(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const subscription = liveQuery(() => session.insights.practiceWide()).subscribe({
+            next: () => {
+              resolve();
+              queueMicrotask(() => subscription.unsubscribe());
+            },
+            error: reject,
+          });
+        }),
+    );
 
     // Its parts, one at a time.
     const summaries = createInsightSummaries(db, keys, untracked);
@@ -918,6 +941,17 @@ export async function probe(options: {
     );
     const [, reviewIndexCountMs] = await time(() => countFromIndex(db.sealed('reviews')));
     const [, assignmentIndexCountMs] = await time(() => countFromIndex(db.sealed('assignments')));
+    const [, indexTotalsMs] = await time(() =>
+      Promise.all([db.sealed('reviews').count(), db.sealed('assignments').count()]),
+    );
+    const [, indexCountsPerClientMs] = await time(() =>
+      Promise.all(
+        opened.flatMap(({ clientId }) => [
+          db.sealed('reviews').where('clientId').equals(clientId).count(),
+          db.sealed('assignments').where('clientId').equals(clientId).count(),
+        ]),
+      ),
+    );
     const [calendarMap, calendarsMs] = await time(() => session.sessions.calendars());
     const calendarRows = await db.sealed('sessionCalendars').toArray();
     const [, calendarOpenMs] = await time(() =>
@@ -930,6 +964,39 @@ export async function probe(options: {
     // What the screen works out from them (PracticeInsightsScreen's useMemo and categories).
     const [custom, templatesColdMs] = await time(() => session.templates.latest());
     const [, templatesWarmMs] = await time(() => session.templates.latest());
+    // The library's items and search index, as useLibrary makes them.
+    const builtinItems = options.templates.map(({ id, version, ...content }): LibraryItem => ({
+      key: id,
+      origin: 'builtin',
+      version,
+      recordId: null,
+      content,
+      archived: false,
+      favourite: false,
+    }));
+    const customItems = custom.templates.map(
+      ({
+        id,
+        lineageId,
+        version,
+        basedOn: _basedOn,
+        archivedAt,
+        createdAt: _created,
+        ...content
+      }): LibraryItem => ({
+        key: lineageId,
+        origin: 'custom',
+        version,
+        recordId: id,
+        content,
+        archived: archivedAt !== null,
+        favourite: false,
+      }),
+    );
+    const [, libraryIndexBuiltinMs] = await time(() => new LibrarySearch(builtinItems));
+    const [, libraryIndexAllMs] = await time(
+      () => new LibrarySearch([...builtinItems, ...customItems]),
+    );
     const categories = new Map<string, string>(
       custom.templates.map((template) => [template.lineageId, template.category]),
     );
@@ -957,6 +1024,7 @@ export async function probe(options: {
     return {
       practiceWideMs,
       practiceWideAgainMs,
+      practiceWideLiveMs,
       summariesAllMs,
       summaryRowsReadMs,
       summaryDecryptMs,
@@ -964,6 +1032,8 @@ export async function probe(options: {
       summaryOpenMs,
       reviewIndexCountMs,
       assignmentIndexCountMs,
+      indexTotalsMs,
+      indexCountsPerClientMs,
       calendarsMs,
       calendarOpenMs,
       logAllMs,
@@ -971,6 +1041,8 @@ export async function probe(options: {
       numbersMs,
       templatesColdMs,
       templatesWarmMs,
+      libraryIndexBuiltinMs,
+      libraryIndexAllMs,
       repairCheckMs,
       summaries: summaryRows.length,
       sealedSummaryBytes: summaryRows.reduce((sum, row) => sum + row.sealed.length, 0),

@@ -317,12 +317,13 @@ try {
     for (let n = 0; n < PROBES; n++) {
       probes.push(
         await seeder.evaluate(
-          ({ headerBase64, passphrase }) =>
+          ({ headerBase64, passphrase, templates }) =>
             (globalThis as unknown as { benchInsightsSeed: SeedModule }).benchInsightsSeed.probe({
               headerBase64,
               passphrase,
+              templates,
             }),
-          { headerBase64, passphrase: PASSPHRASE },
+          { headerBase64, passphrase: PASSPHRASE, templates },
         ),
       );
       console.log('probe', probes.at(-1));
@@ -383,6 +384,11 @@ const probe = (pick: (result: InsightsProbe) => number) => stats(probes.map(pick
 const p = {
   practiceWide: probe((r) => r.practiceWideMs),
   practiceWideAgain: probe((r) => r.practiceWideAgainMs),
+  practiceWideLive: probe((r) => r.practiceWideLiveMs),
+  indexTotals: probe((r) => r.indexTotalsMs),
+  indexPerClient: probe((r) => r.indexCountsPerClientMs),
+  libraryBuiltin: probe((r) => r.libraryIndexBuiltinMs),
+  libraryAll: probe((r) => r.libraryIndexAllMs),
   summariesAll: probe((r) => r.summariesAllMs),
   summaryRead: probe((r) => r.summaryRowsReadMs),
   summaryDecrypt: probe((r) => r.summaryDecryptMs),
@@ -400,6 +406,11 @@ const p = {
   repair: probe((r) => r.repairCheckMs),
 };
 const facts = probes[0];
+const scans = p.reviewCounts + p.assignmentCounts;
+const perClientNote =
+  p.indexPerClient < scans
+    ? `Counting by client with one index \`count()\` per client and table took ${ms(p.indexPerClient)} against the scans' ${ms(scans)}.`
+    : `Counting by client with one index \`count()\` per client and table is no cheaper (${ms(p.indexPerClient)} against the scans' ${ms(scans)}).`;
 const row = (label: string, s: ReturnType<typeof summary>, target: boolean) =>
   `| ${label} | ${s.total.count} | ${ms(s.mounted.median)} | ${ms(s.data.median)} | ${ms(s.paint.median)} | **${ms(s.total.median)}** | ${ms(s.total.p95)} | ${ms(s.total.min)}–${ms(s.total.max)} | ${ms(s.longTaskMs.median)} | ${target ? verdict(s.total.median) : '—'} |`;
 const statuses = Object.entries(seeded.assignmentsByStatus)
@@ -439,6 +450,7 @@ less than their sum; IndexedDB reads also overlap the decrypting.
 | --- | --- |
 | **\`insights.practiceWide()\`**, first in the session | **${ms(p.practiceWide)}** |
 | the same again in the same session | ${ms(p.practiceWideAgain)} |
+| the same inside Dexie's \`liveQuery\`, as the screen runs it (\`useVaultQuery\`), to its first value | ${ms(p.practiceWideLive)} |
 | \`summaries.all()\`: the ${thousands(facts?.summaries ?? 0)} insight summaries (${thousands(facts?.reviewFacts ?? 0)} review facts, ${thousands(facts?.assignmentFacts ?? 0)} assignment facts, ${((facts?.sealedSummaryBytes ?? 0) / 1024 / 1024).toFixed(1)} MB sealed) and the two index counts | ${ms(p.summariesAll)} |
 | — reading the sealed summary rows (Dexie \`toArray\`) | ${ms(p.summaryRead)} |
 | — decrypting them only (XChaCha20-Poly1305) | ${ms(p.summaryDecrypt)} |
@@ -446,6 +458,8 @@ less than their sum; IndexedDB reads also overlap the decrypting.
 | — opening them as the app does (\`openRow\`: decrypt, JSON, text repair, zod validation) | ${ms(p.summaryOpen)} |
 | — counting each client's reviews from the index (${thousands(seeded.reviews)} keys, \`countsByClient\`) | ${ms(p.reviewCounts)} |
 | — counting each client's assignments from the index (${thousands(seeded.assignments)} keys) | ${ms(p.assignmentCounts)} |
+| — for comparison: both tables' totals (\`count()\`) | ${ms(p.indexTotals)} |
+| — for comparison: each client's reviews and assignments counted by the index (\`where('clientId').equals(id).count()\`, ${thousands((facts?.summaries ?? 0) * 2)} counts) | ${ms(p.indexPerClient)} |
 | \`sessions.calendars()\`: ${thousands(facts?.calendars ?? 0)} session calendars (${thousands(seeded.sessions)} sessions) | ${ms(p.calendars)} |
 | — of which opening the calendar rows | ${ms(p.calendarOpen)} |
 | \`log.all()\`: the vault log's ${thousands(facts?.logEntries ?? 0)} entries (handouts taken away, ${thousands(seeded.handouts)} of them) | ${ms(p.log)} |
@@ -453,11 +467,54 @@ less than their sum; IndexedDB reads also overlap the decrypting.
 | the screen's numbers from that data (its \`useMemo\`: completion by month, template, category, dose, confidence, plan; barriers; habits) | ${ms(p.numbers)} |
 | \`templates.latest()\` for \`useLibrary\` (${thousands(facts?.customTemplates ?? 0)} custom templates), nothing cached yet | ${ms(p.templatesCold)} |
 | the same with the session's cache of opened templates (as after the app's \`prepareLibrary\`) | ${ms(p.templatesWarm)} |
+| the library's search index (\`new LibrarySearch\`) over the 44 built-in templates, and over all 500 | ${ms(p.libraryBuiltin)}, ${ms(p.libraryAll)} |
 | \`insights.repair()\` (run by the app 0.5 s after unlocking; nothing out of step here) | ${ms(p.repair)} |
 
 The ${thousands(seeded.practiceLogs)} practice-log entries and the ${thousands(seeded.reviews)} reviews themselves are never opened
 by this screen: it reads one summary per client, the calendars and the vault log, and counts
 reviews and assignments from the index to check that the summaries are in step.
+
+In the app a visit costs more than \`practiceWide()\` alone. A CPU profile of the app's page
+(Chromium's sampling profiler at 0.25 ms, on a build of the same code with source maps, same seed,
+2026-12-01: 3 first visits after unlocking and 6 back from Clients, 1,980 and 1,775 ms on
+average with the profiler on) splits the main thread's busy time per visit as follows (first
+after unlocking / back from Clients):
+
+| work | time per visit |
+| --- | --- |
+| opening records: the summaries, calendars, log entries (decrypt, JSON, \`repairStoredText\`, zod) | 358 / 326 ms |
+| native work outside JavaScript (style, layout, IndexedDB, structured clones: “(program)”) | 308 / 264 ms |
+| IndexedDB cursors and Dexie, mostly \`countsByClient\`'s 20,000 cursor steps (\`continue\`) | 220 / 116 ms |
+| Dexie's \`liveQuery\` noting each of those 20,000 index keys as read (\`addKey\` → \`addRange\`) | 177 / 149 ms |
+| recharts, the month chart (of which its \`ResponsiveContainer\` forcing a layout: about 78 ms) | 182 / 217 ms |
+| React and Mantine rendering the rest | 193 / 174 ms |
+| the library's search index, rebuilt by \`useLibrary\` on every visit (MiniSearch) | 118 / 116 ms |
+| the screen's numbers (\`insights.ts\`) | 38 / 33 ms |
+| garbage collection | 188 / 121 ms |
+| other | 77 / 76 ms |
+
+So the target is missed by the data layer and the rendering alike. What would bring it down,
+largest first:
+
+- **\`countsByClient\` on every read** (insight-summaries.ts): walking 20,000 index keys one cursor
+  step at a time, each noted by \`liveQuery\`, costs about 200–300 ms a visit in the app. Comparing
+  totals first (\`table.count()\`, ${ms(p.indexTotals)} for both, against the summaries' own counts, as
+  \`sessions.calendars()\` does) and counting per client only when they differ would skip it.
+  ${perClientNote}
+- **The summaries are large** (${((facts?.sealedSummaryBytes ?? 0) / 1024 / 1024).toFixed(1)} MB for ${thousands((facts?.reviewFacts ?? 0) + (facts?.assignmentFacts ?? 0))} facts): every visit parses, copies
+  (\`repairStoredText\` rebuilds every object, though a summary holds no free text) and
+  validates them all. Skipping the text repair for derived records with no text, and keeping
+  the facts lean (or storing per-client counts the screen adds up), would cut this and the
+  garbage collection after it.
+- **The month chart**: recharts takes about 200 ms a visit, a fifth of it a forced layout to
+  measure its container; the table (the ready signal) could render first and the chart after,
+  or with a fixed width.
+- **\`useLibrary\` on Insights** rebuilds the library's search index twice per visit (over the
+  44 built-ins while the custom templates load, then over all 500), replacing the index
+  \`prepareLibrary\` built; Insights needs only titles and categories
+  (\`templates.latest()\` is ${ms(p.templatesWarm)} once cached).
+- **\`log.all()\`** opens every vault-log entry (${thousands(facts?.logEntries ?? 0)} here) to find the days a handout went
+  home; those days could live in the derived records.
 
 ### Method
 

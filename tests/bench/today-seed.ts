@@ -167,8 +167,18 @@ export const WHY = [
   'I would like to be able to take the bus to work without dreading it.',
   'It matters to me to be kinder to myself after a bad day.',
 ];
-export const WHERE = ['at home', 'in the park by the river', 'at the kitchen table', 'on the way to work'];
-export const CUES = ['after breakfast', 'when I get home', 'after brushing my teeth', 'after lunch'];
+export const WHERE = [
+  'at home',
+  'in the park by the river',
+  'at the kitchen table',
+  'on the way to work',
+];
+export const CUES = [
+  'after breakfast',
+  'when I get home',
+  'after brushing my teeth',
+  'after lunch',
+];
 export const REASONS = [
   'We spent the time on a difficult week at work.',
   'A safety check took priority today.',
