@@ -39,6 +39,11 @@ export type EntityDefinition<T> = {
   schemaVersion: number;
   /** Upgrades by the version a record was written with (n → n + 1). */
   migrations?: Record<number, (old: unknown) => unknown>;
+  /**
+   * False for derived records of numbers, kinds and ids only (insight summaries, session
+   * calendars): there is no text to repair, so reading them skips `repairStoredText`'s copy.
+   */
+  holdsText?: false;
   /** Its one-line text fields, whose stored line breaks become spaces when read (`repairStoredText`). */
   singleLineFields?: readonly string[];
 };
@@ -65,7 +70,9 @@ export function openRow<T>(definition: EntityDefinition<T>, keys: VaultKeys, row
       value = upgrade(value);
     }
     if (schemaVersion > definition.schemaVersion) throw new Error('written by a newer version');
-    return definition.schema.parse(repairStoredText(value, definition.singleLineFields));
+    const repaired =
+      definition.holdsText === false ? value : repairStoredText(value, definition.singleLineFields);
+    return definition.schema.parse(repaired);
   } catch {
     throw new VaultError('RECORD_DAMAGED', `${definition.table}/${row.id}`);
   }

@@ -97,6 +97,7 @@ export const entities = {
     table: 'sessionCalendars',
     schema: sessionCalendarSchema,
     schemaVersion: SESSION_CALENDAR_SCHEMA_VERSION,
+    holdsText: false,
   },
   templates: {
     table: 'templates',
@@ -131,6 +132,7 @@ export const entities = {
     table: 'insightSummaries',
     schema: insightSummarySchema,
     schemaVersion: INSIGHT_SUMMARY_SCHEMA_VERSION,
+    holdsText: false,
   },
   attachments: {
     table: 'attachments',

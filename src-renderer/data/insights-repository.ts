@@ -9,8 +9,11 @@ import type { SessionsRepository } from './sessions-repository';
 export type PracticeInsightsData = {
   /** One per client with reviews or agreed practice. */
   summaries: InsightSummary[];
-  /** One per client with sessions, reviews or practice: the clinician's habits. */
-  habits: ClientHabitFacts[];
+  /**
+   * One per client with sessions, reviews or practice: the clinician's habits, by client (the
+   * days a handout was made are left empty: they come from `handoutDates`).
+   */
+  habits: (ClientHabitFacts & { clientId: string })[];
 };
 
 /** The log's export formats that are a handout taken away. */
@@ -21,7 +24,8 @@ const localDateOf = (iso: string) => format(parseISO(iso), 'yyyy-MM-dd');
 /**
  * Reads what Insights counts across the practice without opening a single review, assignment,
  * session or practice-log entry: each client's insight summary and session calendar (small
- * derived records kept in step on every write), and the vault's log for handouts taken away.
+ * derived records kept in step on every write). The days handouts were made come from the
+ * vault's log, read separately (`handoutDates`), so the numbers never wait for it.
  */
 export function createInsightsRepository(
   summaries: InsightSummaries,
@@ -30,22 +34,14 @@ export function createInsightsRepository(
 ) {
   return {
     async practiceWide(): Promise<PracticeInsightsData> {
-      const [clientSummaries, calendars, entries] = await Promise.all([
+      const [clientSummaries, calendars] = await Promise.all([
         summaries.all(),
         sessions.calendars(),
-        log.all(),
       ]);
-      const handoutDates = new Map<string, Set<string>>();
-      for (const entry of entries.records) {
-        if (entry.kind !== 'export' || !entry.clientId || !handoutFormats.has(entry.format))
-          continue;
-        const dates = handoutDates.get(entry.clientId) ?? new Set<string>();
-        dates.add(localDateOf(entry.at));
-        handoutDates.set(entry.clientId, dates);
-      }
       const summaryOf = new Map(clientSummaries.map((summary) => [summary.clientId, summary]));
       const clientIds = new Set([...summaryOf.keys(), ...calendars.keys()]);
-      const habits = [...clientIds].map((clientId): ClientHabitFacts => ({
+      const habits = [...clientIds].map((clientId) => ({
+        clientId,
         sessions: (calendars.get(clientId) ?? []).map((entry) => ({
           sessionId: entry.sessionId,
           date: localDateOf(entry.startsAt),
@@ -53,10 +49,23 @@ export function createInsightsRepository(
           reviewedFirst: entry.reviewedFirst,
           setPractice: entry.setPractice,
         })),
-        handoutDates: handoutDates.get(clientId) ?? new Set(),
+        handoutDates: new Set<string>(),
         assignments: summaryOf.get(clientId)?.assignments ?? [],
       }));
       return { summaries: clientSummaries, habits };
+    },
+    /** The local days a handout was made for each client, by client id, from the vault's log. */
+    async handoutDates(): Promise<Map<string, Set<string>>> {
+      const entries = await log.all();
+      const dates = new Map<string, Set<string>>();
+      for (const entry of entries.records) {
+        if (entry.kind !== 'export' || !entry.clientId || !handoutFormats.has(entry.format))
+          continue;
+        const days = dates.get(entry.clientId) ?? new Set<string>();
+        days.add(localDateOf(entry.at));
+        dates.set(entry.clientId, days);
+      }
+      return dates;
     },
     /** Rewrites summaries out of step with their records; run when idle after unlocking. */
     repair: (): Promise<number> => summaries.repair(),

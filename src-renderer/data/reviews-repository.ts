@@ -22,11 +22,15 @@ import { saveNextRevision } from './revisioned-save';
 import { createSessionCalendars } from './session-calendars';
 import type { VaultDatabase } from './vault-database';
 
-/** One day of the review's grid as entered: its mark (null: clear it) and tracker values. */
+/**
+ * One day of the review's grid as entered: its mark (null: clear it), tracker values and, from a
+ * returned tracker, the client's note for the day (left as it was when not given).
+ */
 export type GridEntry = {
   date: string;
   mark: DayMark | null;
   tracker: Record<string, string | number | boolean>;
+  note?: string;
 };
 
 /** What finishing a review does to the practice reviewed, by decision. */
@@ -187,7 +191,7 @@ export function createReviewsRepository(
           done: entry.mark,
           amount: null,
           tracker: entry.tracker,
-          note: sameDay[0]?.note ?? '',
+          note: entry.note ?? sameDay[0]?.note ?? '',
         });
       });
       return null;

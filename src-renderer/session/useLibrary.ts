@@ -75,8 +75,11 @@ export async function prepareLibrary(session: VaultSession): Promise<void> {
   searchFor(session, libraryItems(custom.templates, preferences.favouriteTemplates));
 }
 
-/** Built-in and custom templates as library items, with a search index: `{ items, search, customs, isLoading }`. */
-export function useLibrary() {
+/**
+ * Built-in and custom templates as library items, without a search index (for screens that
+ * only name templates): `{ items, customs, isLoading }`.
+ */
+export function useLibraryItems() {
   const session = useOpenVault();
   const prefs = usePreferences();
   const custom = useVaultQuery(() => session.templates.latest(), [session.templates]);
@@ -85,6 +88,14 @@ export function useLibrary() {
     () => libraryItems(custom?.templates ?? [], favourites),
     [custom, favourites],
   );
+  return { items, customs: custom?.templates ?? [], isLoading: custom === undefined };
+}
+
+/** Built-in and custom templates as library items, with a search index: `{ items, search, customs, isLoading }`. */
+export function useLibrary() {
+  const session = useOpenVault();
+  const library = useLibraryItems();
+  const { items } = library;
   const search = useMemo(() => searchFor(session, items), [session, items]);
-  return { items, search, customs: custom?.templates ?? [], isLoading: custom === undefined };
+  return { ...library, search };
 }

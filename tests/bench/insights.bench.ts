@@ -474,47 +474,29 @@ The ${thousands(seeded.practiceLogs)} practice-log entries and the ${thousands(s
 by this screen: it reads one summary per client, the calendars and the vault log, and counts
 reviews and assignments from the index to check that the summaries are in step.
 
-In the app a visit costs more than \`practiceWide()\` alone. A CPU profile of the app's page
-(Chromium's sampling profiler at 0.25 ms, on a build of the same code with source maps, same seed,
-2026-12-01: 3 first visits after unlocking and 6 back from Clients, 1,980 and 1,775 ms on
-average with the profiler on) splits the main thread's busy time per visit as follows (first
-after unlocking / back from Clients):
+A first version of the screen took about 1.0 s a visit here (median 1,011 ms after unlocking,
+2026-12-01). A CPU profile of the app's page (Chromium's sampling profiler at 0.25 ms, a build
+with source maps, same seed) split its time per visit (first after unlocking / back from
+Clients): opening records 358 / 326 ms (decrypt, JSON, \`repairStoredText\`, zod); work outside
+JavaScript 308 / 264 ms; IndexedDB cursors, mostly \`countsByClient\`'s 20,000 index steps,
+220 / 116 ms, and \`liveQuery\` noting each of those keys 177 / 149 ms; the month chart 182 /
+217 ms (about 78 ms of it a forced layout); the rest of the rendering 193 / 174 ms; the
+library's search index, rebuilt by \`useLibrary\` on every visit, 118 / 116 ms; garbage
+collection 188 / 121 ms. What was changed, as a result (the figures above are after it):
 
-| work | time per visit |
-| --- | --- |
-| opening records: the summaries, calendars, log entries (decrypt, JSON, \`repairStoredText\`, zod) | 358 / 326 ms |
-| native work outside JavaScript (style, layout, IndexedDB, structured clones: “(program)”) | 308 / 264 ms |
-| IndexedDB cursors and Dexie, mostly \`countsByClient\`'s 20,000 cursor steps (\`continue\`) | 220 / 116 ms |
-| Dexie's \`liveQuery\` noting each of those 20,000 index keys as read (\`addKey\` → \`addRange\`) | 177 / 149 ms |
-| recharts, the month chart (of which its \`ResponsiveContainer\` forcing a layout: about 78 ms) | 182 / 217 ms |
-| React and Mantine rendering the rest | 193 / 174 ms |
-| the library's search index, rebuilt by \`useLibrary\` on every visit (MiniSearch) | 118 / 116 ms |
-| the screen's numbers (\`insights.ts\`) | 38 / 33 ms |
-| garbage collection | 188 / 121 ms |
-| other | 77 / 76 ms |
+- the summaries are taken as they are when their record counts add up to the tables' totals
+  (two \`count()\`s, ${ms(p.indexTotals)}), as \`sessions.calendars()\` does; each client is checked
+  against the index (\`countsByClient\`) only when they don't. ${perClientNote}
+- derived records with no text (insight summaries, session calendars) are opened without
+  \`repairStoredText\`'s copy;
+- Insights names templates from \`useLibraryItems\` (no search index);
+- the month table is painted first and the chart drawn in the next frame, its height kept;
+- the days handouts were made (the vault's log, ${thousands(facts?.logEntries ?? 0)} entries here) are read apart, after the
+  numbers: the habit waits for them, saying "Counting…".
 
-So the target is missed by the data layer and the rendering alike. What would bring it down,
-largest first:
-
-- **\`countsByClient\` on every read** (insight-summaries.ts): walking 20,000 index keys one cursor
-  step at a time, each noted by \`liveQuery\`, costs about 200–300 ms a visit in the app. Comparing
-  totals first (\`table.count()\`, ${ms(p.indexTotals)} for both, against the summaries' own counts, as
-  \`sessions.calendars()\` does) and counting per client only when they differ would skip it.
-  ${perClientNote}
-- **The summaries are large** (${((facts?.sealedSummaryBytes ?? 0) / 1024 / 1024).toFixed(1)} MB for ${thousands((facts?.reviewFacts ?? 0) + (facts?.assignmentFacts ?? 0))} facts): every visit parses, copies
-  (\`repairStoredText\` rebuilds every object, though a summary holds no free text) and
-  validates them all. Skipping the text repair for derived records with no text, and keeping
-  the facts lean (or storing per-client counts the screen adds up), would cut this and the
-  garbage collection after it.
-- **The month chart**: recharts takes about 200 ms a visit, a fifth of it a forced layout to
-  measure its container; the table (the ready signal) could render first and the chart after,
-  or with a fixed width.
-- **\`useLibrary\` on Insights** rebuilds the library's search index twice per visit (over the
-  44 built-ins while the custom templates load, then over all 500), replacing the index
-  \`prepareLibrary\` built; Insights needs only titles and categories
-  (\`templates.latest()\` is ${ms(p.templatesWarm)} once cached).
-- **\`log.all()\`** opens every vault-log entry (${thousands(facts?.logEntries ?? 0)} here) to find the days a handout went
-  home; those days could live in the derived records.
+Still costly: the summaries are large (${((facts?.sealedSummaryBytes ?? 0) / 1024 / 1024).toFixed(1)} MB for ${thousands((facts?.reviewFacts ?? 0) + (facts?.assignmentFacts ?? 0))} facts) and all are
+parsed and validated on each visit; keeping the facts leaner, or storing per-client counts the
+screen adds up, is the next step if the practice grows.
 
 ### Method
 

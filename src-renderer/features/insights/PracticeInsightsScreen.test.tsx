@@ -26,6 +26,7 @@ describe('Insights across the practice', () => {
         repositories: {
           insights: {
             practiceWide: () => Promise.resolve({ summaries: [], habits: [] }),
+            handoutDates: () => Promise.resolve(new Map()),
             repair: () => Promise.resolve(0),
           },
           templates: { latest: () => Promise.resolve({ templates: [], damagedIds: [] }) },

@@ -1,6 +1,6 @@
 import { LineChart } from '@mantine/charts';
-import { Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { Box, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { doseSizes } from '../../../src-shared/domain/insight-summary';
 import {
   barriersByFrequency,
@@ -14,12 +14,13 @@ import {
   completionByTemplate,
   completionOf,
   clinicianHabits,
+  type MonthCompletion,
   REFERENCE_COMPLETION_PERCENT,
   type Share,
 } from '../../../src-shared/domain/insights';
 import { categoryLabels, type TemplateCategory } from '../../../src-shared/domain/template';
 import { SectionCard } from '../../components/SectionCard';
-import { useLibrary } from '../../session/useLibrary';
+import { useLibraryItems } from '../../session/useLibrary';
 import { useVaultQuery } from '../../session/useVaultQuery';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { BarrierCounts } from './BarrierCounts';
@@ -54,16 +55,68 @@ function rowsOf<K extends string>(
   }));
 }
 
-function Habit({ label, share, note }: { label: string; share: Share; note: string }) {
+/**
+ * Completion month by month as lines against the usual figure from studies. Drawn in the frame
+ * after the numbers (its table is painted first; the chart measures its width before drawing),
+ * with its height kept meanwhile so nothing moves.
+ */
+function MonthChart({ months }: { months: readonly MonthCompletion[] }) {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return (
+    <figure aria-label="How often practice happens, month by month" style={{ margin: 0 }}>
+      {drawn ? (
+        <LineChart
+          h={240}
+          data={months.map((month) => ({
+            month: monthName(month.month),
+            'Any attempt': month.anyAttempt.percent,
+            'The full plan': month.fullDose.percent,
+          }))}
+          dataKey="month"
+          yAxisProps={{ domain: [0, 100] }}
+          unit="%"
+          series={[
+            { name: 'Any attempt', color: 'sage.6' },
+            { name: 'The full plan', color: 'blue.6' },
+          ]}
+          referenceLines={[
+            {
+              y: REFERENCE_COMPLETION_PERCENT,
+              label: 'Usual in studies',
+              color: 'gray.6',
+              strokeDasharray: '5 5',
+            },
+          ]}
+          withLegend
+        />
+      ) : (
+        <Box h={240} />
+      )}
+    </figure>
+  );
+}
+
+/** One of the clinician's habits; `share` is null while it is still being counted. */
+function Habit({ label, share, note }: { label: string; share: Share | null; note: string }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Text size="sm" fw={500}>
         {label}
       </Text>
       <Text size="xl" fw={600} mt={4}>
-        {share.percent === null ? '—' : `${share.percent}%`}
+        {share?.percent == null ? '—' : `${share.percent}%`}
       </Text>
-      <ShareText share={share} />
+      {share ? (
+        <ShareText share={share} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          Counting…
+        </Text>
+      )}
       <Text size="xs" c="dimmed" mt={4}>
         {note}
       </Text>
@@ -79,12 +132,14 @@ function Habit({ label, share, note }: { label: string; share: Share; note: stri
  */
 export function PracticeInsightsScreen() {
   const { insights } = useOpenVault();
+  // The numbers first; the days handouts were made (the vault's log) follow a moment later.
   const data = useVaultQuery(() => insights.practiceWide(), [insights]);
-  const library = useLibrary();
+  const handoutDates = useVaultQuery(() => insights.handoutDates(), [insights]);
+  const library = useLibraryItems();
 
   const numbers = useMemo(() => {
     if (!data) return undefined;
-    const { summaries, habits } = data;
+    const { summaries } = data;
     const reviews = summaries.flatMap((summary) => summary.reviews);
     return {
       overall: completionOf(reviews),
@@ -95,17 +150,27 @@ export function PracticeInsightsScreen() {
       bySpecificPlan: completionBySpecificPlan(summaries),
       byIfThen: completionByIfThenPlans(summaries),
       barriers: barriersByFrequency(reviews),
-      habits: clinicianHabits(habits),
       summaries,
     };
   }, [data]);
+  const habits = useMemo(
+    () =>
+      data &&
+      clinicianHabits(
+        data.habits.map((client) => ({
+          ...client,
+          handoutDates: handoutDates?.get(client.clientId) ?? client.handoutDates,
+        })),
+      ),
+    [data, handoutDates],
+  );
 
   const templates = useMemo(
     () => new Map(library.items.map((item) => [item.key, item.content])),
     [library.items],
   );
 
-  if (!numbers)
+  if (!numbers || !habits)
     return (
       <Center h={240}>
         <Loader aria-label="Working out the insights" />
@@ -163,32 +228,7 @@ export function PracticeInsightsScreen() {
           </Text>
         ) : (
           <>
-            <figure aria-label="How often practice happens, month by month" style={{ margin: 0 }}>
-              <LineChart
-                h={240}
-                data={numbers.byMonth.map((month) => ({
-                  month: monthName(month.month),
-                  'Any attempt': month.anyAttempt.percent,
-                  'The full plan': month.fullDose.percent,
-                }))}
-                dataKey="month"
-                yAxisProps={{ domain: [0, 100] }}
-                unit="%"
-                series={[
-                  { name: 'Any attempt', color: 'sage.6' },
-                  { name: 'The full plan', color: 'blue.6' },
-                ]}
-                referenceLines={[
-                  {
-                    y: REFERENCE_COMPLETION_PERCENT,
-                    label: 'Usual in studies',
-                    color: 'gray.6',
-                    strokeDasharray: '5 5',
-                  },
-                ]}
-                withLegend
-              />
-            </figure>
+            <MonthChart months={numbers.byMonth} />
             <CompletionTable
               caption="Month"
               rows={numbers.byMonth.map((month) => ({
@@ -205,17 +245,17 @@ export function PracticeInsightsScreen() {
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Habit
             label="Reviewed practice first"
-            share={numbers.habits.reviewedFirst}
+            share={habits.reviewedFirst}
             note="Sessions where last week’s practice came before anything new."
           />
           <Habit
             label="A handout went home"
-            share={numbers.habits.setPracticeWithHandout}
+            share={handoutDates ? habits.setPracticeWithHandout : null}
             note="Sessions that set practice and made a handout that day."
           />
           <Habit
             label="A specific plan"
-            share={numbers.habits.specificPlans}
+            share={habits.specificPlans}
             note="Agreed practice saying what, when (or after what) and where."
           />
         </SimpleGrid>
