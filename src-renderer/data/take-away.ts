@@ -30,6 +30,7 @@ import type { Session } from '../../src-shared/domain/session';
 import type { PhoneHandoutModel } from '../documents/PhoneHandoutDocument';
 import { builtinTemplates } from './builtin-library';
 import { exportFromVault, type SaveResult, saveFile } from './exports';
+import { withTrackerFormFor } from './returned-tracker';
 import type { VaultSession } from './vault-session';
 
 /**
@@ -290,30 +291,23 @@ export async function phoneHandoutPdf(
 }
 
 /**
- * What is done to a phone handout's bytes before they are saved, with the model they were made
- * from: the tracker's form fields laid over its drawn pages (`phoneTrackerLayoutOf(model.tracker)`
- * gives their cells).
- */
-export type PhoneHandoutFinish = (
-  bytes: Uint8Array,
-  model: PhoneHandoutModel,
-) => Promise<Uint8Array>;
-
-/** Nothing added: the phone handout as drawn. */
-const asDrawn: PhoneHandoutFinish = (bytes) => Promise.resolve(bytes);
-
-/**
  * Saves an assignment's handout laid out for a phone as a PDF where the clinician chooses, and
- * logs it once saved; `finish` makes the last change to the bytes before they are saved.
+ * logs it once saved. Its tracker pages are fillable: the form's fields are laid over the boxes
+ * drawn for them (the same days and columns, `phoneTrackerLayoutOf`), named with this practice's
+ * reference in this vault (`withTrackerFormFor`), so what the client fills in on their phone can
+ * be read back into the review.
  */
 export async function exportPhoneHandout(
   session: VaultSession,
   assignment: Assignment,
   choice: DocumentChoice,
-  finish: PhoneHandoutFinish = asDrawn,
 ): Promise<SaveResult> {
   const drawn = await phoneHandoutPdf(session, assignment, choice);
-  const bytes = await finish(drawn.bytes, drawn.model);
+  const { tracker } = drawn.model;
+  const bytes = await withTrackerFormFor(session, assignment, drawn.bytes, {
+    days: tracker.rows.map((row) => ({ date: row.date, planned: row.timesPlanned > 0 })),
+    columns: tracker.columns,
+  });
   return exportFromVault(
     session,
     {

@@ -8,6 +8,7 @@ no attachment entries; the attachment tests build backups with some from it (see
 last tests also run tests/interop/make-app-fixtures.ts with the repository's tsx (so they need
 `npm install`), to compare the reader with Bridgework's own code on backups and records it
 writes into a temporary folder.
+The phone tracker's tests (returned_tracker.py) fill trackers the app made with python3-pypdf.
 Prints one line per check and ends with "N passed, M failed"; exits 0 only if all passed.
 """
 
@@ -3524,6 +3525,17 @@ def records_of_every_schema_version_read_as_bridgework_reads_them():
     # A calendar of version 1 has no upgrade: Bridgework reads none of them.
     old = [e for (t, v, _), e in zip(RECORDS_TO_COMPARE, app) if (t, v) == ("sessionCalendars", 1)]
     assert old and all(e is None for e in old), old
+
+
+# ---------------------------------------------------------------- the phone tracker's form
+#
+# tests/interop/returned_tracker.py: fillable trackers made by Bridgework's own code
+# (tests/interop/returned-tracker.ts, run with the repository's tsx), checked and filled in by
+# Debian's python3-pypdf as a client's PDF app would, and read back by Bridgework's own code.
+
+import returned_tracker  # noqa: E402
+
+tests.extend(returned_tracker.TESTS)
 
 
 def main() -> int:

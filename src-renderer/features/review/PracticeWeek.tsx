@@ -12,6 +12,7 @@ import { format, parseISO } from 'date-fns';
 import { useEffect, useMemo, useState } from 'react';
 import type { Assignment } from '../../../src-shared/domain/assignment';
 import type { PracticeLog } from '../../../src-shared/domain/practice-log';
+import type { GridEntry } from '../../data/reviews-repository';
 import type { Review } from '../../../src-shared/domain/review';
 import {
   type DayMark,
@@ -23,6 +24,7 @@ import type { TrackerField } from '../../../src-shared/domain/template';
 import { UserText } from '../../components/UserText';
 import { describeVaultError } from '../../formatting/describe-error';
 import { useOpenVault } from '../../session/VaultSessionProvider';
+import { ReadReturnedTracker } from './ReadReturnedTracker';
 
 /** The quick estimate's choices when no tracker came back, as a share of the plan. */
 const estimates = [
@@ -128,31 +130,26 @@ export function PracticeWeek({
   );
   useEffect(() => onDays(dayMarks), [dayMarks, onDays]);
 
-  async function record(date: string, mark: DayMark | null, tracker: Record<string, TrackerValue>) {
+  /**
+   * Records days in the grid, one after another, then reads the days back and works the amount
+   * out again: what is shown is always what is stored. A day refused (outside the practice's
+   * dates, a value that doesn't fit) stops there, with the reason.
+   */
+  async function record(entries: readonly GridEntry[]) {
     setProblem(null);
     try {
-      const refused = await reviews.recordDay(assignment, { date, mark, tracker });
-      if (refused) {
-        setProblem(gridProblemMessages[refused]);
-        return;
+      for (const entry of entries) {
+        const refused = await reviews.recordDay(assignment, entry);
+        if (refused) {
+          setProblem(gridProblemMessages[refused]);
+          break;
+        }
       }
-      const next = new Map(entered ?? []);
-      if (mark === null) next.delete(date);
-      else
-        next.set(date, {
-          id: next.get(date)?.id ?? date,
-          clientId: assignment.clientId,
-          assignmentId: assignment.id,
-          date,
-          done: mark,
-          amount: null,
-          tracker,
-          note: next.get(date)?.note ?? '',
-        });
-      setEntered(next);
+      const stored = await reviews.practiceDays(assignment.id);
+      setEntered(stored);
       onAmount({
         amountFrom: 'tracker',
-        percentDone: percentFromGrid(days, new Map([...next].map(([d, l]) => [d, l.done]))),
+        percentDone: percentFromGrid(days, new Map([...stored].map(([d, l]) => [d, l.done]))),
       });
     } catch (error) {
       setProblem(describeVaultError(error));
@@ -189,72 +186,82 @@ export function PracticeWeek({
           />
         </Stack>
       ) : (
-        <Table withTableBorder withColumnBorders striped={false} aria-label="The week, day by day">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Day</Table.Th>
-              <Table.Th>How it went</Table.Th>
-              {assignment.trackerFields.map((field) => (
-                <Table.Th key={field.label}>
-                  <UserText>{field.label}</UserText>
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {days.map((day) => {
-              const log = entered?.get(day.date);
-              const dayName = format(parseISO(day.date), 'EEEE d MMMM');
-              return (
-                <Table.Tr key={day.date}>
-                  <Table.Td>
-                    <Text size="sm">{dayName}</Text>
-                    {day.times > 0 && (
-                      <Text size="xs" c="dimmed">
-                        Planned{day.times > 1 ? ` ${day.times} times` : ''}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <SegmentedControl
-                      size="xs"
-                      aria-label={`How ${dayName} went`}
-                      value={log?.done ?? ''}
-                      onChange={(value) =>
-                        void record(
-                          day.date,
-                          value === '' ? null : (value as DayMark),
-                          log?.tracker ?? {},
-                        )
-                      }
-                      data={marks}
-                    />
-                  </Table.Td>
-                  {assignment.trackerFields.map((field) => (
-                    <Table.Td key={field.label}>
-                      <ColumnInput
-                        field={field}
-                        label={`${field.label}, ${dayName}`}
-                        value={log?.tracker[field.label]}
-                        disabled={!log}
-                        onChange={(value) => {
-                          if (!log) return;
-                          const others = Object.entries(log.tracker).filter(
-                            ([label]) => label !== field.label,
-                          );
-                          const tracker = Object.fromEntries(
-                            value === undefined ? others : [...others, [field.label, value]],
-                          );
-                          void record(day.date, log.done, tracker);
-                        }}
+        <>
+          <ReadReturnedTracker assignment={assignment} onConfirmed={record} />
+          <Table
+            withTableBorder
+            withColumnBorders
+            striped={false}
+            aria-label="The week, day by day"
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Day</Table.Th>
+                <Table.Th>How it went</Table.Th>
+                {assignment.trackerFields.map((field) => (
+                  <Table.Th key={field.label}>
+                    <UserText>{field.label}</UserText>
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {days.map((day) => {
+                const log = entered?.get(day.date);
+                const dayName = format(parseISO(day.date), 'EEEE d MMMM');
+                return (
+                  <Table.Tr key={day.date}>
+                    <Table.Td>
+                      <Text size="sm">{dayName}</Text>
+                      {day.times > 0 && (
+                        <Text size="xs" c="dimmed">
+                          Planned{day.times > 1 ? ` ${day.times} times` : ''}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <SegmentedControl
+                        size="xs"
+                        aria-label={`How ${dayName} went`}
+                        value={log?.done ?? ''}
+                        onChange={(value) =>
+                          void record([
+                            {
+                              date: day.date,
+                              mark: value === '' ? null : (value as DayMark),
+                              tracker: log?.tracker ?? {},
+                            },
+                          ])
+                        }
+                        data={marks}
                       />
                     </Table.Td>
-                  ))}
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                    {assignment.trackerFields.map((field) => (
+                      <Table.Td key={field.label}>
+                        <ColumnInput
+                          field={field}
+                          label={`${field.label}, ${dayName}`}
+                          value={log?.tracker[field.label]}
+                          disabled={!log}
+                          onChange={(value) => {
+                            if (!log) return;
+                            const others = Object.entries(log.tracker).filter(
+                              ([label]) => label !== field.label,
+                            );
+                            const tracker = Object.fromEntries(
+                              value === undefined ? others : [...others, [field.label, value]],
+                            );
+                            void record([{ date: day.date, mark: log.done, tracker }]);
+                          }}
+                        />
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </>
       )}
       {problem && (
         <Text size="sm" c="red.8" role="alert">
