@@ -50,6 +50,16 @@ const mutationArbitrary: fc.Arbitrary<{ kind: Mutation['kind'] } & Record<string
     }),
   );
 
+function joined(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
 function applyMutation(bytes: Uint8Array, m: Mutation): Uint8Array {
   const at = Math.floor(m.at * bytes.length);
   const head = bytes.subarray(0, at);
@@ -62,13 +72,13 @@ function applyMutation(bytes: Uint8Array, m: Mutation): Uint8Array {
       return out;
     }
     case 'insert':
-      return Uint8Array.from([...head, ...m.bytes, ...bytes.subarray(at)]);
+      return joined(head, m.bytes, bytes.subarray(at));
     case 'delete':
-      return Uint8Array.from([...head, ...bytes.subarray(at + m.length)]);
+      return joined(head, bytes.subarray(at + m.length));
     case 'truncate':
       return bytes.slice(0, at);
     case 'duplicate':
-      return Uint8Array.from([...bytes.subarray(0, at + m.length), ...bytes.subarray(at)]);
+      return joined(bytes.subarray(0, at + m.length), bytes.subarray(at));
     case 'swap': {
       // Two equal-length, non-overlapping runs trade places: a reordered chunk or record.
       const other = Math.floor(m.other * bytes.length);
@@ -110,7 +120,7 @@ export function randomBytesAfter(magic: Uint8Array, maxLength = 512): fc.Arbitra
   const tail = fc.uint8Array({ maxLength });
   return fc.oneof(
     tail,
-    tail.map((bytes) => Uint8Array.from([...magic, ...bytes])),
+    tail.map((bytes) => joined(magic, bytes)),
   );
 }
 
