@@ -1,8 +1,11 @@
 import {
   type Attachment,
-  attachmentSchema,
   MAX_ATTACHMENT_BYTES,
+  type ReturnedTrackerFile,
+  returnedTrackerFileSchema,
   sniffMediaType,
+  type TemplateWorksheet,
+  templateWorksheetSchema,
 } from '../../src-shared/domain/attachment';
 import { fromBase64, toBase64 } from '../../src-shared/crypto/bytes';
 import { newRecordId } from '../../src-shared/domain/record-id';
@@ -26,9 +29,30 @@ export class AttachmentRejected extends Error {}
 export const DAMAGED_WORKSHEET_ADVICE =
   'This worksheet’s file was damaged on this computer, so it can’t be opened or backed up. Please remove it and attach it again from your own copy.';
 
+/** Of the records read, those of one kind, oldest first. */
+function ofKind<Kind extends Attachment['kind']>(
+  result: ReadAll<Attachment>,
+  kind: Kind,
+): ReadAll<Extract<Attachment, { kind: Kind }>> {
+  const records = result.records
+    .filter((record): record is Extract<Attachment, { kind: Kind }> => record.kind === kind)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return { records, damagedIds: result.damagedIds };
+}
+
 /**
- * The therapist's own worksheets on custom templates: the description is an encrypted record
- * here, the file is encrypted (secretstream) and kept by the main process.
+ * A file name from the file system as a description keeps it: hidden control characters are
+ * shown as � rather than refusing the file (the clinician can't easily retype it).
+ */
+function keptFileName(name: string, fallback: string): string {
+  const { fileName } = repairStoredText({ fileName: name }, ['fileName']) as { fileName: string };
+  return fileName.trim().slice(0, 200) || fallback;
+}
+
+/**
+ * Files kept with the vault: the therapist's own worksheets on custom templates, and returned
+ * trackers kept with a client's records. The description is an encrypted record here, the file
+ * is encrypted (secretstream) and kept by the main process.
  */
 export function createAttachmentsRepository(
   db: VaultDatabase,
@@ -38,43 +62,75 @@ export function createAttachmentsRepository(
 ) {
   const table = new EncryptedTable<Attachment>(db, keys, entities.attachments, writes);
 
+  /** Stores the file first, so a description never points at a file that was not stored. */
+  async function store(attachment: Attachment, bytes: Uint8Array): Promise<void> {
+    const stored = encryptAttachment(keys.dataKey, attachment.id, bytes);
+    await callMain('attachment:save', {
+      vaultId: vaultIdHex,
+      attachmentId: attachment.id,
+      data: toBase64(stored),
+    });
+    await table.put(attachment);
+  }
+
   return {
     /** The worksheets of a custom template (all its versions share them), oldest first. */
-    async forTemplate(lineageId: string): Promise<ReadAll<Attachment>> {
-      const result = await table.where('lineageId', lineageId);
-      result.records.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-      return result;
+    async forTemplate(lineageId: string): Promise<ReadAll<TemplateWorksheet>> {
+      return ofKind(await table.where('lineageId', lineageId), 'template-worksheet');
+    },
+
+    /** The returned trackers kept with a client's records, oldest first. */
+    async forClient(clientId: string): Promise<ReadAll<ReturnedTrackerFile>> {
+      return ofKind(await table.where('clientId', clientId), 'returned-tracker');
     },
 
     /** Attaches a PDF, PNG or JPEG of at most 20 MB; its type is read from the file itself. */
-    async add(lineageId: string, file: { name: string; bytes: Uint8Array }): Promise<Attachment> {
+    async add(
+      lineageId: string,
+      file: { name: string; bytes: Uint8Array },
+    ): Promise<TemplateWorksheet> {
       if (file.bytes.length === 0) throw new AttachmentRejected('This file is empty.');
       if (file.bytes.length > MAX_ATTACHMENT_BYTES)
         throw new AttachmentRejected('Worksheets can be up to 20 MB.');
       const mediaType = sniffMediaType(file.bytes);
       if (!mediaType)
         throw new AttachmentRejected('Only PDFs and PNG or JPEG images can be attached.');
-      // The name comes from the file system, not from typing: hidden control characters in it
-      // are shown as � rather than refusing the worksheet (the clinician can't easily retype it).
-      const { fileName } = repairStoredText({ fileName: file.name }, ['fileName']) as {
-        fileName: string;
-      };
-      const attachment = attachmentSchema.parse({
+      const attachment = templateWorksheetSchema.parse({
         id: newRecordId(),
+        kind: 'template-worksheet',
         lineageId,
-        fileName: fileName.trim().slice(0, 200) || 'Worksheet',
+        fileName: keptFileName(file.name, 'Worksheet'),
         mediaType,
         sizeBytes: file.bytes.length,
         createdAt: new Date().toISOString(),
       });
-      // The file first, so a description never points at a file that was not stored.
-      const stored = encryptAttachment(keys.dataKey, attachment.id, file.bytes);
-      await callMain('attachment:save', {
-        vaultId: vaultIdHex,
-        attachmentId: attachment.id,
-        data: toBase64(stored),
+      await store(attachment, file.bytes);
+      return attachment;
+    },
+
+    /**
+     * Keeps a returned tracker PDF with a client's records, encrypted like any worksheet, for
+     * the practice it tracks and the review it was read into.
+     */
+    async keepReturnedTracker(
+      owner: Pick<ReturnedTrackerFile, 'clientId' | 'assignmentId' | 'reviewId'>,
+      file: { name: string; bytes: Uint8Array },
+    ): Promise<ReturnedTrackerFile> {
+      if (file.bytes.length === 0) throw new AttachmentRejected('This file is empty.');
+      if (file.bytes.length > MAX_ATTACHMENT_BYTES)
+        throw new AttachmentRejected('A kept tracker can be up to 20 MB.');
+      if (sniffMediaType(file.bytes) !== 'application/pdf')
+        throw new AttachmentRejected('Only a tracker PDF can be kept with the client’s records.');
+      const attachment = returnedTrackerFileSchema.parse({
+        id: newRecordId(),
+        kind: 'returned-tracker',
+        ...owner,
+        fileName: keptFileName(file.name, 'Returned tracker'),
+        mediaType: 'application/pdf',
+        sizeBytes: file.bytes.length,
+        createdAt: new Date().toISOString(),
       });
-      await table.put(attachment);
+      await store(attachment, file.bytes);
       return attachment;
     },
 

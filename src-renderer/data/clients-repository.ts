@@ -13,12 +13,14 @@ import {
   type WriteTracker,
 } from './encrypted-table';
 import { entities } from './entities';
+import { callMain } from './ipc-client';
 import { CLIENT_OWNED_TABLES, type VaultDatabase } from './vault-database';
 
 /** Clients of one unlocked vault. */
 export function createClientsRepository(
   db: VaultDatabase,
   keys: VaultKeys,
+  vaultIdHex: string,
   writes: WriteTracker = untracked,
 ) {
   const table = new EncryptedTable<Client>(db, keys, entities.clients, writes);
@@ -62,13 +64,20 @@ export function createClientsRepository(
 
     /**
      * Deletes a client and every record that belongs to them (goals, sessions, assignments,
-     * practice logs, reviews) in one transaction, and notes the deletion in the vault's log
-     * without the client's name or id. Returns how many records were removed.
+     * practice logs, reviews, kept trackers) in one transaction, and notes the deletion in the
+     * vault's log without the client's name or id; then the kept trackers' encrypted files.
+     * Returns how many records were removed.
      */
     async deleteWithAllRecords(id: string): Promise<number> {
       const owned = CLIENT_OWNED_TABLES.map((name) => db.sealed(name));
       let removed = 0;
+      let attachmentIds: string[] = [];
       await db.transaction('rw', [table.table, log.table, ...owned], async () => {
+        attachmentIds = (await db
+          .sealed('attachments')
+          .where('clientId')
+          .equals(id)
+          .primaryKeys()) as string[];
         for (const ownedTable of owned)
           removed += await ownedTable.where('clientId').equals(id).delete();
         await table.table.delete(id);
@@ -80,6 +89,13 @@ export function createClientsRepository(
           recordsRemoved: removed,
         });
       });
+      // The files after their descriptions, as a worksheet is removed. The client is already
+      // gone: a file that can't be removed now is left encrypted, with nothing pointing at it,
+      // rather than telling the clinician that nothing was deleted.
+      for (const attachmentId of attachmentIds)
+        await callMain('attachment:delete', { vaultId: vaultIdHex, attachmentId }).catch(
+          () => undefined,
+        );
       return removed;
     },
   };

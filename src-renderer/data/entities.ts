@@ -3,6 +3,7 @@ import {
   ATTACHMENT_SCHEMA_VERSION,
   attachmentSchema,
   attachmentSingleLineFields,
+  upgradeAttachmentV1,
 } from '../../src-shared/domain/attachment';
 import {
   type Assignment,
@@ -139,6 +140,7 @@ export const entities = {
     schema: attachmentSchema,
     schemaVersion: ATTACHMENT_SCHEMA_VERSION,
     singleLineFields: attachmentSingleLineFields,
+    migrations: { 1: (old) => upgradeAttachmentV1(old as Record<string, unknown>) },
   },
   log: {
     table: 'log',

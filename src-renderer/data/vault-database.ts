@@ -14,14 +14,14 @@ export type SealedRow = {
   clientId?: string;
   /** The assignment's random id, on practice logs and reviews. */
   assignmentId?: string;
-  /** The custom template lineage's random id, on template versions and attachments. */
+  /** The custom template lineage's random id, on template versions and their worksheets. */
   lineageId?: string;
 };
 
 /** The random-id fields each table indexes (copied from the record when it is sealed). */
 export const indexedFields = {
   assignments: ['clientId'],
-  attachments: ['lineageId'],
+  attachments: ['lineageId', 'clientId'],
   clients: [],
   goals: ['clientId'],
   insightSummaries: ['clientId'],
@@ -67,14 +67,25 @@ function storesOf(tables: readonly VaultTableName[]): Record<string, string> {
 export class VaultDatabase extends Dexie {
   constructor(vaultIdHex: string, generation: number) {
     super(vaultDatabaseName(vaultIdHex, generation), { chromeTransactionDurability: 'strict' });
+    // Before version 5, attachments belonged to template lineages only, indexed by them alone.
+    const attachmentsBefore5 = { attachments: 'id, lineageId' };
     // Version 1: clients, keyed by random id only.
     this.version(1).stores({ clients: 'id' });
     // Version 2: every entity of the domain model; foreign keys are random ids.
-    this.version(2).stores(storesOf(VAULT_TABLES.filter((name) => name !== 'sessionCalendars')));
+    this.version(2).stores({
+      ...storesOf(VAULT_TABLES.filter((name) => name !== 'sessionCalendars')),
+      ...attachmentsBefore5,
+    });
     // Version 3: each client's session calendar, so Today need not open every session.
-    this.version(3).stores(storesOf(VAULT_TABLES.filter((name) => name !== 'insightSummaries')));
+    this.version(3).stores({
+      ...storesOf(VAULT_TABLES.filter((name) => name !== 'insightSummaries')),
+      ...attachmentsBefore5,
+    });
     // Version 4: each client's insight summary, so Insights need not open every review.
-    this.version(4).stores(storesOf(VAULT_TABLES));
+    this.version(4).stores({ ...storesOf(VAULT_TABLES), ...attachmentsBefore5 });
+    // Version 5: attachments indexed by client too (returned trackers kept with a client's
+    // records), so they are found, and deleted, with the client. No record is rewritten.
+    this.version(5).stores(storesOf(['attachments']));
   }
 
   /** One sealed table by name. */

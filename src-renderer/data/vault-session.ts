@@ -32,7 +32,7 @@ type RepositoryContext = {
 function buildRepositories({ db, keys, vaultIdHex, writes }: RepositoryContext) {
   const sessions = createSessionsRepository(db, keys, writes);
   return {
-    clients: createClientsRepository(db, keys, writes),
+    clients: createClientsRepository(db, keys, vaultIdHex, writes),
     goals: createGoalsRepository(db, keys, writes),
     sessions,
     assignments: createAssignmentsRepository(db, keys, writes),

@@ -47,6 +47,12 @@ export async function nameWorksheets(
   const { templates } = await repositories.templates.latest();
   return attachmentIds.map((attachmentId) => {
     const attachment = records.find((record) => record.id === attachmentId);
+    if (attachment?.kind === 'returned-tracker')
+      return {
+        attachmentId,
+        fileName: attachment.fileName,
+        templateTitle: 'a client’s kept trackers',
+      };
     const template = templates.find((t) => t.lineageId === attachment?.lineageId);
     return {
       attachmentId,
