@@ -5,8 +5,6 @@ import {
   Button,
   FileButton,
   Group,
-  Image,
-  Modal,
   Paper,
   Stack,
   Text,
@@ -15,47 +13,12 @@ import {
 } from '@mantine/core';
 import { IconFileTypePdf, IconPaperclip, IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useVaultQuery } from '../../session/useVaultQuery';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Attachment } from '../../../src-shared/domain/attachment';
-import { PdfPages } from '../../components/PdfPages';
+import { AttachmentViewer } from '../../components/AttachmentViewer';
 import { AttachmentRejected, DAMAGED_WORKSHEET_ADVICE } from '../../data/attachments-repository';
 import { formatSize } from '../../formatting/format-size';
 import { useOpenVault } from '../../session/VaultSessionProvider';
-
-function WorksheetViewer({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
-  const { attachments } = useOpenVault();
-  const [bytes, setBytes] = useState<Uint8Array | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    attachments
-      .open(attachment)
-      .then(setBytes, (caught: unknown) =>
-        setError(
-          caught instanceof AttachmentRejected
-            ? caught.message
-            : 'This worksheet couldn’t be opened. Its file may be damaged; please remove it and attach it again from your own copy.',
-        ),
-      );
-  }, [attachments, attachment]);
-  const imageUrl = useMemo(
-    () =>
-      bytes && attachment.mediaType !== 'application/pdf'
-        ? URL.createObjectURL(new Blob([bytes.slice()], { type: attachment.mediaType }))
-        : null,
-    [bytes, attachment.mediaType],
-  );
-  useEffect(() => () => void (imageUrl && URL.revokeObjectURL(imageUrl)), [imageUrl]);
-
-  return (
-    <Modal opened onClose={onClose} title={attachment.fileName} size="xl" centered>
-      {error && <Alert color="red">{error}</Alert>}
-      {bytes && attachment.mediaType === 'application/pdf' && (
-        <PdfPages bytes={bytes} title={attachment.fileName} />
-      )}
-      {imageUrl && <Image src={imageUrl} alt={attachment.fileName} radius="sm" />}
-    </Modal>
-  );
-}
 
 /** The therapist's own worksheets (PDFs or images) on a custom template: add, view, remove. */
 export function TemplateWorksheets({ lineageId }: { lineageId: string }) {
@@ -172,7 +135,13 @@ export function TemplateWorksheets({ lineageId }: { lineageId: string }) {
           </Stack>
         )}
       </Stack>
-      {viewing && <WorksheetViewer attachment={viewing} onClose={() => setViewing(null)} />}
+      {viewing && (
+        <AttachmentViewer
+          attachment={viewing}
+          cannotOpen="This worksheet couldn’t be opened. Its file may be damaged; please remove it and attach it again from your own copy."
+          onClose={() => setViewing(null)}
+        />
+      )}
     </Paper>
   );
 }

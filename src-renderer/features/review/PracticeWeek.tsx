@@ -11,6 +11,7 @@ import {
 import { format, parseISO } from 'date-fns';
 import { useEffect, useMemo, useState } from 'react';
 import type { Assignment } from '../../../src-shared/domain/assignment';
+import type { Client } from '../../../src-shared/domain/client';
 import type { PracticeLog } from '../../../src-shared/domain/practice-log';
 import type { GridEntry } from '../../data/reviews-repository';
 import type { Review } from '../../../src-shared/domain/review';
@@ -24,6 +25,7 @@ import type { TrackerField } from '../../../src-shared/domain/template';
 import { UserText } from '../../components/UserText';
 import { describeVaultError } from '../../formatting/describe-error';
 import { useOpenVault } from '../../session/VaultSessionProvider';
+import { KeptTrackers } from './KeptTrackers';
 import { ReadReturnedTracker } from './ReadReturnedTracker';
 
 /** The quick estimate's choices when no tracker came back, as a share of the plan. */
@@ -104,11 +106,13 @@ function ColumnInput({
  */
 export function PracticeWeek({
   assignment,
+  client,
   review,
   onAmount,
   onDays,
 }: {
   assignment: Assignment;
+  client: Pick<Client, 'id' | 'name'>;
   review: Review;
   onAmount: (change: Pick<Review, 'amountFrom' | 'percentDone'>) => void;
   /** The grid's marks, as they change (the shared view lists the days practised). */
@@ -187,7 +191,12 @@ export function PracticeWeek({
         </Stack>
       ) : (
         <>
-          <ReadReturnedTracker assignment={assignment} onConfirmed={record} />
+          <ReadReturnedTracker
+            assignment={assignment}
+            client={client}
+            reviewId={review.id}
+            onConfirmed={record}
+          />
           <Table
             withTableBorder
             withColumnBorders
@@ -268,6 +277,7 @@ export function PracticeWeek({
           {problem}
         </Text>
       )}
+      <KeptTrackers clientId={client.id} assignmentId={assignment.id} />
       {mode === 'tracker' && (
         <Group gap="xs">
           <Text size="sm" c="dimmed">

@@ -1,9 +1,11 @@
-import { Alert, Button, FileButton, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, FileButton, Group, List, Stack, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import type { Assignment } from '../../../src-shared/domain/assignment';
+import type { Client } from '../../../src-shared/domain/client';
 import { notTakenMessages, type ReturnedDay } from '../../../src-shared/domain/returned-tracker';
+import { AttachmentRejected } from '../../data/attachments-repository';
 import { type ReturnedTrackerOutcome, readReturnedTrackerFor } from '../../data/returned-tracker';
 import type { GridEntry } from '../../data/reviews-repository';
 import { UserText } from '../../components/UserText';
@@ -21,42 +23,74 @@ function dayWords(entry: ReturnedDay): string {
 
 const dayName = (date: string) => format(parseISO(date), 'EEEE d MMMM');
 
+/** A tracker read and waiting for the therapist's confirmation, with the file it came from. */
+type TrackerRead = Extract<ReturnedTrackerOutcome, { ok: true }> & { file: File };
+
 /**
  * "Read a returned tracker…": opens a tracker PDF the client filled in on their phone and sent
  * back (however they share files with the clinician, outside the app), reads only its form
  * values — never its scripts, links or anything else — and shows what was read, day by day, for
- * the therapist to confirm before it goes into the grid. The file itself is not kept.
+ * the therapist to confirm before it goes into the grid. The file itself is kept only if the
+ * therapist chooses to keep it with the client's records (then encrypted like any worksheet).
  */
 export function ReadReturnedTracker({
   assignment,
+  client,
+  reviewId,
   onConfirmed,
 }: {
   assignment: Assignment;
+  client: Pick<Client, 'id' | 'name'>;
+  /** The review the tracker is read into (a kept file remembers it). */
+  reviewId: string;
   /** Puts the confirmed days into the grid. */
   onConfirmed: (entries: readonly GridEntry[]) => Promise<void>;
 }) {
   const session = useOpenVault();
   const [reading, setReading] = useState(false);
-  const [read, setRead] = useState<Extract<ReturnedTrackerOutcome, { ok: true }> | null>(null);
+  const [read, setRead] = useState<TrackerRead | null>(null);
+  const [keep, setKeep] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [notKept, setNotKept] = useState<string | null>(null);
 
   const open = async (file: File | null) => {
     if (!file) return;
     setReading(true);
     setProblem(null);
+    setNotKept(null);
     setRead(null);
+    setKeep(false);
     try {
       const result = await readReturnedTrackerFor(session, assignment, file);
-      if (result.ok) setRead(result);
+      if (result.ok) setRead({ ...result, file });
       else setProblem(result.message);
     } finally {
       setReading(false);
     }
   };
 
+  /** Keeps the very file that was read, encrypted, with the client's records. */
+  const keepFile = async (file: File) => {
+    try {
+      await session.attachments.keepReturnedTracker(
+        { clientId: client.id, assignmentId: assignment.id, reviewId },
+        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+      );
+    } catch (caught) {
+      setNotKept(
+        `The days are in the grid, but the file wasn’t kept: ${
+          caught instanceof AttachmentRejected
+            ? caught.message
+            : 'it couldn’t be saved just now. You can read it again and keep it.'
+        }`,
+      );
+    }
+  };
+
   const confirm = async () => {
     if (!read) return;
     await onConfirmed(read.entries);
+    if (keep) await keepFile(read.file);
     setRead(null);
   };
 
@@ -81,6 +115,11 @@ export function ReadReturnedTracker({
         <Alert color="orange" variant="light" role="alert" title="This tracker couldn’t be read">
           {problem} Nothing was changed.
         </Alert>
+      )}
+      {notKept && (
+        <Text size="sm" c="red.8" role="alert">
+          {notKept}
+        </Text>
       )}
       {read && (
         <Alert color="sage" variant="light" title="What the tracker says" role="status">
@@ -117,6 +156,17 @@ export function ReadReturnedTracker({
                 ))}
               </List>
             )}
+            <Checkbox
+              size="xs"
+              checked={keep}
+              onChange={(event) => setKeep(event.currentTarget.checked)}
+              label={
+                <>
+                  Keep this file with <UserText>{client.name}</UserText>’s records
+                </>
+              }
+              description="It’s stored encrypted, like your worksheets. If you leave this unticked, only the days go into the grid and the file isn’t kept."
+            />
             <Group gap="xs">
               <Button size="xs" onClick={() => void confirm()} disabled={read.entries.length === 0}>
                 Put these in the grid

@@ -192,7 +192,13 @@ export function ReviewFlow({
         title="The week"
         note="From a returned tracker, or a quick estimate — no need to go day by day."
       >
-        <PracticeWeek assignment={assignment} review={review} onAmount={change} onDays={setDays} />
+        <PracticeWeek
+          assignment={assignment}
+          client={client}
+          review={review}
+          onAmount={change}
+          onDays={setDays}
+        />
         <ReportedBy value={review.reportedBy} onChange={(reportedBy) => change({ reportedBy })} />
       </SectionCard>
       <SectionCard title="What got in the way" note="Useful to know — it shapes next week’s plan.">
