@@ -6,6 +6,7 @@ import {
   reminderWordsOf,
 } from '../../src-shared/domain/calendar-reminder';
 import type { Client } from '../../src-shared/domain/client';
+import { isDemoVaultName } from '../../src-shared/domain/demo-vault';
 import {
   type HandoutModel,
   handoutOf,
@@ -59,14 +60,18 @@ type ClientContext = {
 /** The locale whose region decides the paper when none was chosen. */
 const currentLocale = () => Intl.DateTimeFormat().resolvedOptions().locale;
 
-/** The paper and print size of a document. */
-export type DocumentOptions = { pageSize: PageSize; largePrint: boolean };
+/** The paper and print size of a document, and whether it is printed from a demo vault. */
+export type DocumentOptions = { pageSize: PageSize; largePrint: boolean; demo?: boolean };
 
-/** The paper and print size the vault's preferences ask for. */
-function documentOptions(preferences: Omit<VaultPreferences, 'id'>): DocumentOptions {
+/** The paper and print size the vault's preferences ask for; DEMO on every page from a demo vault. */
+function documentOptions(
+  preferences: Omit<VaultPreferences, 'id'>,
+  vaultName: string,
+): DocumentOptions {
   return {
     pageSize: pageSizeFor(preferences.pageSize, currentLocale()),
     largePrint: preferences.largePrint,
+    demo: isDemoVaultName(vaultName),
   };
 }
 
@@ -238,7 +243,7 @@ export async function handoutPdf(
     await checkDocument(model.header.clientName, [model.header.clientName], []),
   );
   const { renderHandoutPdf, appendPdfs } = await import('../documents/render');
-  const options = documentOptions(context.preferences);
+  const options = documentOptions(context.preferences, session.name);
   const base = await renderHandoutPdf(model, options);
   const bytes = choice.discreet
     ? base
@@ -360,7 +365,7 @@ export async function exportTracker(
   const { model, context } = await prepareTracker(session, assignment, choice);
   refuseUnprintableName(await checkDocument(model.header.clientName, [], []));
   const { renderTrackerPdf } = await import('../documents/render');
-  const options = documentOptions(context.preferences);
+  const options = documentOptions(context.preferences, session.name);
   const bytes = await renderTrackerPdf(model, options);
   return exportFromVault(
     session,
@@ -418,7 +423,7 @@ export async function exportSessionSummary(
   const { model, context } = await prepareSessionSummary(session, planned, choice);
   refuseUnprintableName(await checkDocument(model.header.clientName, [], []));
   const { renderSessionSummaryPdf } = await import('../documents/render');
-  const options = documentOptions(context.preferences);
+  const options = documentOptions(context.preferences, session.name);
   const bytes = await renderSessionSummaryPdf(model, options);
   return exportFromVault(
     session,

@@ -8,8 +8,11 @@ import { DOCUMENT_FONT } from './fonts';
  * generous margins. Sizes in points; large print sets everything a third larger.
  */
 
-/** How a document is printed: the paper, and regular or large print. */
-export type DocumentOptions = { pageSize: PageSize; largePrint: boolean };
+/**
+ * How a document is printed: the paper, regular or large print, and whether it comes from a
+ * demo vault (every page's footer then says DEMO).
+ */
+export type DocumentOptions = { pageSize: PageSize; largePrint: boolean; demo?: boolean };
 
 /** Colours, chosen to keep readable contrast on paper and in greyscale. */
 export const ink = {
@@ -33,6 +36,8 @@ export const paper: Record<PageSize, { name: 'LETTER' | 'A4'; width: number; hei
 export type Measures = {
   pageSize: PageSize;
   large: boolean;
+  /** Printed from a demo vault: the running footer says DEMO. */
+  demo?: boolean;
   /** Margins: top and bottom leave room for the running header and footer. */
   margin: { top: number; bottom: number; side: number };
   body: number;
@@ -57,6 +62,7 @@ export function measuresFor(options: DocumentOptions): Measures {
   return {
     pageSize: options.pageSize,
     large: options.largePrint,
+    demo: options.demo === true,
     margin: { top: options.largePrint ? 72 : 62, bottom: options.largePrint ? 64 : 58, side: 60 },
     body: 11 * scale,
     small: 9 * scale,

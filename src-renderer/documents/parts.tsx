@@ -1,5 +1,6 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
+import { DEMO_FOOTER } from '../../src-shared/domain/demo-vault';
 import type { DocumentHeader } from '../../src-shared/domain/handout';
 import { ink, type Measures, pageStyle, paper } from './document-style';
 
@@ -72,8 +73,12 @@ export function RunningHeader({
   );
 }
 
-/** A line at the foot of every page (the next meeting), and the page number when there are several. */
+/**
+ * A line at the foot of every page (the next meeting; from a demo vault, DEMO first), and the
+ * page number when there are several.
+ */
 export function RunningFooter({ text, measures }: { text: string; measures: Measures }) {
+  const line = measures.demo ? [DEMO_FOOTER, text].filter(Boolean).join(' · ') : text;
   const numberWidth = measures.small * 7;
   // No line height, set or inherited: react-pdf resolves a line height again each time it lays
   // out the page number (a `render` text), multiplying it by the size once more, and the number
@@ -86,7 +91,7 @@ export function RunningFooter({ text, measures }: { text: string; measures: Meas
   };
   return (
     <>
-      {text !== '' && (
+      {line !== '' && (
         <Text
           fixed
           style={{
@@ -95,7 +100,7 @@ export function RunningFooter({ text, measures }: { text: string; measures: Meas
             right: measures.margin.side + numberWidth + 12,
           }}
         >
-          {text}
+          {line}
         </Text>
       )}
       <Text

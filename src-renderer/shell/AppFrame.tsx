@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { IconLock, IconMoon, IconShieldLock, IconSun } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { DemoVaultMark } from '../components/DemoVaultMark';
 import { UserText } from '../components/UserText';
 import { prepareLibrary } from '../session/useLibrary';
 import { NavigationProvider, useNavigation } from '../session/navigation';
@@ -82,6 +83,7 @@ function Frame() {
             <Text c="dimmed" size="sm" data-testid="vault-name">
               · <UserText>{vault.name}</UserText>
             </Text>
+            <DemoVaultMark />
           </Group>
           <Group gap="xs">
             <ThemeToggle />

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
+import { isDemoVaultName } from '../../../src-shared/domain/demo-vault';
 import { KeyDerivationProgress } from '../../components/KeyDerivationProgress';
 import { describeVaultError } from '../../formatting/describe-error';
 import {
@@ -31,7 +32,13 @@ export function CreateVaultForm({
   const guessableWords = useMemo(() => [name, 'bridgework'], [name]);
 
   const trimmedName = name.trim();
-  const nameError = trimmedName.length > 0 ? vaultNameProblem(name) : null;
+  const nameError =
+    trimmedName.length === 0
+      ? null
+      : (vaultNameProblem(name) ??
+        (isDemoVaultName(name)
+          ? 'This name is kept for demo vaults. Please choose another.'
+          : null));
   const canSubmit = trimmedName.length > 0 && !nameError && newPassphrase.ready && !busy;
 
   async function submit(event: FormEvent) {

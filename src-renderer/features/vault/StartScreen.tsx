@@ -1,6 +1,7 @@
 import {
   Alert,
   Anchor,
+  Badge,
   Box,
   Button,
   Center,
@@ -15,8 +16,10 @@ import {
 } from '@mantine/core';
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { DEMO_MARK, isDemoVaultName } from '../../../src-shared/domain/demo-vault';
 import type { VaultSummary } from '../../../src-shared/ipc/contract';
 import { CreateVaultForm } from './CreateVaultForm';
+import { DemoVaultStep } from './DemoVaultStep';
 import { RecoveryKeyStep } from '../../components/RecoveryKeyStep';
 import { UnlockForm } from './UnlockForm';
 import {
@@ -32,6 +35,7 @@ type Step =
   | { kind: 'choose' }
   | { kind: 'create' }
   | { kind: 'import' }
+  | { kind: 'demo' }
   | { kind: 'recovery-key'; vault: CreatedVault }
   | { kind: 'unlock'; vault: VaultSummary };
 
@@ -75,6 +79,8 @@ export function StartScreen() {
   }, [early]);
 
   const firstVault = vaults?.length === 0;
+  const demoVaults = (vaults ?? []).filter(isDemo);
+  const realVaults = (vaults ?? []).filter((vault) => !isDemo(vault));
   let heading = 'Welcome back';
   let content;
   if (loadError) {
@@ -104,6 +110,14 @@ export function StartScreen() {
             </Anchor>
           </Text>
         )}
+        {firstVault && (
+          <Text size="sm" ta="center">
+            Just looking around?{' '}
+            <Anchor component="button" type="button" onClick={() => setStep({ kind: 'demo' })}>
+              Try a demo vault
+            </Anchor>
+          </Text>
+        )}
       </Stack>
     );
   } else if (step.kind === 'import') {
@@ -112,6 +126,14 @@ export function StartScreen() {
       <Suspense fallback={<Loader size="sm" role="status" aria-label="Opening" />}>
         <ImportBackupFlow onCancel={() => setStep({ kind: firstVault ? 'create' : 'choose' })} />
       </Suspense>
+    );
+  } else if (step.kind === 'demo') {
+    heading = 'Try a demo vault';
+    content = (
+      <DemoVaultStep
+        onOpen={(demo) => enter(demo.vault)}
+        onCancel={() => setStep({ kind: firstVault ? 'create' : 'choose' })}
+      />
     );
   } else if (step.kind === 'recovery-key') {
     heading = 'Your recovery key';
@@ -127,6 +149,7 @@ export function StartScreen() {
     heading = step.vault.status === 'ready' ? step.vault.name : 'This vault can’t be opened';
     content = (
       <Stack gap="md">
+        {vault.status === 'ready' && isDemoVaultName(vault.name) && <DemoVaultNote />}
         {step.vault.status === 'ready' ? (
           <UnlockForm unlock={(secret) => unlockVault(vault.vaultId, secret)} onUnlocked={enter} />
         ) : (
@@ -149,10 +172,24 @@ export function StartScreen() {
   } else {
     content = (
       <Stack gap="sm">
-        <Text c="dimmed" size="sm">
-          Choose a vault to unlock.
-        </Text>
-        {vaults.map((vault) => (
+        {realVaults.length > 0 && (
+          <Text c="dimmed" size="sm">
+            Choose a vault to unlock.
+          </Text>
+        )}
+        {realVaults.map((vault) => (
+          <VaultChoice
+            key={vault.vaultId}
+            vault={vault}
+            onChoose={() => setStep({ kind: 'unlock', vault })}
+          />
+        ))}
+        {demoVaults.length > 0 && (
+          <Text c="dimmed" size="sm" mt={realVaults.length > 0 ? 'sm' : 0}>
+            Demo vaults, with made-up clients only
+          </Text>
+        )}
+        {demoVaults.map((vault) => (
           <VaultChoice
             key={vault.vaultId}
             vault={vault}
@@ -165,6 +202,9 @@ export function StartScreen() {
           </Button>
           <Button variant="subtle" fullWidth onClick={() => setStep({ kind: 'import' })}>
             Open from a backup file
+          </Button>
+          <Button variant="subtle" fullWidth onClick={() => setStep({ kind: 'demo' })}>
+            Try a demo vault
           </Button>
         </Stack>
       </Stack>
@@ -201,19 +241,51 @@ export function StartScreen() {
   );
 }
 
+/** Whether a listed vault is a demo vault (made-up clients only). */
+const isDemo = (vault: VaultSummary) => vault.status === 'ready' && isDemoVaultName(vault.name);
+
+/** Said above a demo vault's unlock form. */
+function DemoVaultNote() {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Badge color="grape" variant="light">
+        {DEMO_MARK}
+      </Badge>
+      <Text size="sm" c="dimmed">
+        A demo vault: its clients are made up.
+      </Text>
+    </Group>
+  );
+}
+
 function VaultChoice({ vault, onChoose }: { vault: VaultSummary; onChoose: () => void }) {
+  const demo = isDemo(vault);
   return (
     <UnstyledButton
       onClick={onChoose}
       aria-label={
-        vault.status === 'ready' ? `Unlock ${vault.name}` : 'A vault that can’t be opened'
+        vault.status === 'ready'
+          ? `Unlock ${vault.name}${demo ? ` (${DEMO_MARK})` : ''}`
+          : 'A vault that can’t be opened'
       }
     >
-      <Paper withBorder radius="md" p="md">
+      <Paper
+        withBorder
+        radius="md"
+        p="md"
+        bg={demo ? 'var(--mantine-color-grape-light)' : undefined}
+      >
         <Group justify="space-between" wrap="nowrap">
-          <Text fw={600}>
-            {vault.status === 'ready' ? vault.name : 'A vault that can’t be opened'}
-          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <Text fw={600}>
+              {vault.status === 'ready' ? vault.name : 'A vault that can’t be opened'}
+            </Text>
+            {demo && (
+              <Badge color="grape" variant="light">
+                {DEMO_MARK}
+              </Badge>
+            )}
+          </Group>
           <IconLock size={18} aria-hidden />
         </Group>
       </Paper>
