@@ -1,19 +1,23 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFCheckBox, PDFDocument, PDFTextField } from 'pdf-lib';
 import { readPdfPages } from '../../src-renderer/documents/pdf-text';
 import { expect, expectAccessible, launchWithNewVault, test } from './fixtures';
+import { expectNoPlaintextAtRest, findInFiles, openVaultDatabase } from './plaintext-scan';
 import { BuilderPage } from './pages/BuilderPage';
 import { ReviewPage } from './pages/ReviewPage';
 
 const passphrase = 'copper meadow 48 lantern fog';
 const CLIENT = 'Maya Lindqvist';
+/** What the client wrote on their tracker, and the name the returned file came with. */
+const NOTE = 'Stood at the door, felt shaky, then ok';
+const RETURNED_FILE = 'Zq-returned-week.pdf';
 
 /** The local date in the app's window, "YYYYMMDD" as the form's field names have it. */
 const compact = (date: string) => date.replaceAll('-', '');
 
-test('a tracker filled in on a phone comes back into the review in three clicks; a file that is not one is refused, changing nothing', async ({
+test('a tracker filled in on a phone comes back into the review in three clicks; a file that is not one is refused, changing nothing; the file is kept, encrypted, only when the therapist chooses', async ({
   app,
 }) => {
   test.setTimeout(120_000);
@@ -64,8 +68,8 @@ test('a tracker filled in on a phone comes back into the review in three clicks;
     if (field instanceof PDFCheckBox) field.check();
     if (field instanceof PDFTextField) field.setText('5');
   }
-  form.getTextField(ofDay('note') ?? '').setText('Stood at the door, felt shaky, then ok');
-  const returnedPath = join(folder, 'returned.pdf');
+  form.getTextField(ofDay('note') ?? '').setText(NOTE);
+  const returnedPath = join(folder, RETURNED_FILE);
   await writeFile(returnedPath, await filled.save());
   const notAPdfPath = join(folder, 'photo.pdf');
   await writeFile(notAPdfPath, 'this is a photo of the tracker, not a PDF');
@@ -102,7 +106,9 @@ test('a tracker filled in on a phone comes back into the review in three clicks;
   await click(() => choose(returnedPath));
   const read = page.getByRole('status').filter({ hasText: 'What the tracker says' });
   await expect(read).toContainText('Did it');
-  await expect(read).toContainText('Stood at the door, felt shaky, then ok');
+  await expect(read).toContainText(NOTE);
+  const keep = read.getByRole('checkbox', { name: `Keep this file with ${CLIENT}’s records` });
+  await expect(keep).not.toBeChecked();
   await expectAccessible(page, 'review with a returned tracker');
   await page.screenshot({ path: test.info().outputPath('returned-tracker.png'), fullPage: true });
   await click(() => read.getByRole('button', { name: 'Put these in the grid' }).click());
@@ -123,4 +129,46 @@ test('a tracker filled in on a phone comes back into the review in three clicks;
       .getByRole('radio', { name: 'Done' }),
   ).toBeChecked();
   expect(compact(day)).toBe(firstDay);
+
+  // Not chosen: nothing of the file is kept.
+  const keptFiles = async () => {
+    const [vaultId] = await readdir(join(app.dataDir, 'vaults'));
+    return readdir(join(app.dataDir, 'vaults', vaultId ?? '', 'attachments')).catch(
+      () => [] as string[],
+    );
+  };
+  expect(await keptFiles()).toEqual([]);
+  const kept = page.getByRole('list', { name: 'Trackers kept with their records' });
+  await expect(kept).toHaveCount(0);
+
+  // Read again, and kept this time: listed, opened inside the app, encrypted on disk.
+  await choose(returnedPath);
+  await keep.check();
+  await read.getByRole('button', { name: 'Put these in the grid' }).click();
+  await expect(kept.getByRole('listitem')).toHaveCount(1);
+  expect(await keptFiles()).toHaveLength(1);
+  await page.screenshot({ path: test.info().outputPath('kept-tracker.png'), fullPage: true });
+  await kept.getByRole('button', { name: RETURNED_FILE, exact: true }).click();
+  const viewer = page.getByRole('dialog', { name: RETURNED_FILE });
+  await expect(viewer.getByRole('img', { name: `${RETURNED_FILE}, page 1` })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('kept-tracker-open.png') });
+  await viewer.getByRole('button', { name: 'Close' }).click();
+  await expectNoPlaintextAtRest({
+    dirs: [app.profileDir, app.dataDir, app.backupDir],
+    texts: [NOTE, RETURNED_FILE],
+    phase: 'after keeping a returned tracker',
+    database: await openVaultDatabase(page),
+  });
+  expect(await findInFiles([app.dataDir], '%PDF-')).toEqual([]);
+
+  // Removed: gone from the list and from the computer; the days stay in the grid.
+  await kept.getByRole('button', { name: `Remove ${RETURNED_FILE}` }).click();
+  await kept.getByRole('button', { name: 'Remove the file' }).click();
+  await expect(kept).toHaveCount(0);
+  expect(await keptFiles()).toEqual([]);
+  await expect(
+    page
+      .getByRole('radiogroup', { name: `How ${dayName.replace(',', '')} went` })
+      .getByRole('radio', { name: 'Done' }),
+  ).toBeChecked();
 });

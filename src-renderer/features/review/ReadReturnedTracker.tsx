@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, FileButton, Group, List, Stack, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Assignment } from '../../../src-shared/domain/assignment';
 import type { Client } from '../../../src-shared/domain/client';
 import { notTakenMessages, type ReturnedDay } from '../../../src-shared/domain/returned-tracker';
@@ -52,9 +52,12 @@ export function ReadReturnedTracker({
   const [keep, setKeep] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [notKept, setNotKept] = useState<string | null>(null);
+  // Cleared after each choice, so choosing the same file again (after "Not now") reads it again.
+  const resetChooser = useRef<() => void>(null);
 
   const open = async (file: File | null) => {
     if (!file) return;
+    resetChooser.current?.();
     setReading(true);
     setProblem(null);
     setNotKept(null);
@@ -97,7 +100,11 @@ export function ReadReturnedTracker({
   return (
     <Stack gap="xs">
       <Group>
-        <FileButton onChange={(file) => void open(file)} accept="application/pdf,.pdf">
+        <FileButton
+          resetRef={resetChooser}
+          onChange={(file) => void open(file)}
+          accept="application/pdf,.pdf"
+        >
           {(props) => (
             <Button
               {...props}
