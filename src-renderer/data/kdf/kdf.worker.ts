@@ -1,10 +1,6 @@
-import {
-  calibratedKdfParams,
-  deriveKeyFromPassphrase,
-  timeKdfAtFloor,
-  type KdfParams,
-} from '../../../src-shared/crypto/kdf';
+import { deriveKeyFromPassphrase, type KdfParams } from '../../../src-shared/crypto/kdf';
 import { loadSodium } from '../../../src-shared/crypto/sodium';
+import { calibrateKdf } from './kdf-calibration';
 
 /**
  * Runs Argon2id off the UI thread. One request per worker:
@@ -23,9 +19,7 @@ self.onmessage = async (event: MessageEvent<KdfRequest>) => {
     await loadSodium();
     const request = event.data;
     if (request.kind === 'calibrate') {
-      self.postMessage({
-        params: calibratedKdfParams(timeKdfAtFloor(() => performance.now())),
-      } satisfies KdfReply);
+      self.postMessage({ params: calibrateKdf(() => performance.now()) } satisfies KdfReply);
     } else {
       const key = deriveKeyFromPassphrase(request.passphrase, request.salt, request.params);
       self.postMessage({ key } satisfies KdfReply, { transfer: [key.buffer] });
