@@ -2,9 +2,7 @@
 // docs/benchmarks.md and bench/results.json (`mirror_ms`). Target: a keystroke in the builder
 // shows on the client view within 100 ms, p95.
 import type { Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { scriptedDialogs } from '../fixtures/dialogs';
 import {
   type BrowserApp,
@@ -13,7 +11,7 @@ import {
   removeDir,
   startAppServer,
 } from '../harness/browser-app';
-import { machineDescription, writeBenchmarkSection } from './bench-report';
+import { machineDescription, mergeResults, writeBenchmarkSection } from './bench-report';
 
 const TARGET_MS = 100;
 /** Keystrokes measured: every one that changes the text the shared view shows (not spaces). */
@@ -35,7 +33,6 @@ const SAVE_OFFSET_MS = 1;
 const PASSPHRASE = 'violet orchard kettle 7 drift';
 const CLIENT = 'Orla Kettlewick';
 const METRIC = 'mirror_ms';
-const RESULTS_FILE = 'bench/results.json';
 
 /** What the client says, typed one character at a time into "Why does this matter to you?". */
 const WORDS =
@@ -60,20 +57,6 @@ function stats(samples: number[]): Stats {
 
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
 const round = (value: number) => Math.round(value * 10) / 10;
-
-/** Merges `metrics` into bench/results.json, keeping every other benchmark's metrics. */
-async function mergeResults(metrics: Record<string, unknown>): Promise<void> {
-  const existing = existsSync(RESULTS_FILE)
-    ? (JSON.parse(await readFile(RESULTS_FILE, 'utf8')) as { metrics?: Record<string, unknown> })
-    : {};
-  const merged = {
-    machine: machineDescription(),
-    metrics: { ...existing.metrics, ...metrics },
-  };
-  await mkdir(dirname(RESULTS_FILE), { recursive: true });
-  await writeFile(`${RESULTS_FILE}.tmp`, `${JSON.stringify(merged, null, 2)}\n`);
-  await rename(`${RESULTS_FILE}.tmp`, RESULTS_FILE);
-}
 
 /** Times of one keystroke, in ms since the Unix epoch (`performance.timeOrigin + now()`). */
 type Keystroke = {
@@ -314,7 +297,6 @@ await mergeResults({
     p95: round(inDom.p95),
     max: round(inDom.max),
     count: inDom.count,
-    target_p95: TARGET_MS,
   },
 });
 console.log(report);

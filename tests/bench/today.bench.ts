@@ -1,23 +1,23 @@
-// `npm run bench`: Today after unlocking a vault with 300 clients and 6,000 sessions, written to
-// docs/benchmarks.md and bench/results.json (`today_ms`). Target: Today ready within 300 ms of
-// the unlock (the key derivation done), median of 5.
-import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import type { VaultSummary } from '../../src-shared/ipc/contract';
+// Today after unlocking a vault with 300 clients and 6,000 sessions, with the reads behind it
+// timed part by part, written to docs/benchmarks.md. A diagnostic run by hand
+// (`tsx tests/bench/today.bench.ts`, after `npx electron-vite build`): the metric itself,
+// `unlock_to_today_ms`, is measured on the large vault by large-vault.bench.ts in `npm run bench`.
+import { resolve } from 'node:path';
 import { scriptedDialogs } from '../fixtures/dialogs';
 import { loadBuiltinTemplates } from '../fixtures/library';
+import { launchBrowserApp, makeTempDir, removeDir, startAppServer } from '../harness/browser-app';
 import {
-  type BrowserApp,
-  launchBrowserApp,
-  makeTempDir,
-  NAME_HELPER,
-  removeDir,
-  startAppServer,
-} from '../harness/browser-app';
-import { machineDescription, writeBenchmarkSection } from './bench-report';
+  createVault,
+  lock,
+  PASSPHRASE,
+  pageBundle,
+  passphraseField,
+  seedPage,
+  timedUnlock,
+  type Unlock,
+  vaultHeader,
+} from './bench-app';
+import { machineDescription, stats, writeBenchmarkSection } from './bench-report';
 import type { ProbeResult, SeedPlan, SeedResult } from './today-seed';
 
 const TARGET_MS = 300;
@@ -32,213 +32,14 @@ const PLAN: SeedPlan = {
   pausedClients: 40,
   seed: 20_261_201,
 };
-const PASSPHRASE = 'violet orchard kettle 7 drift';
 const METRIC = 'today_ms';
-const RESULTS_FILE = 'bench/results.json';
 
 type SeedModule = typeof import('./today-seed');
 
-/** One timed unlock, in ms from the click on Unlock. */
-type Unlock = {
-  /** The Argon2id worker was created … */
-  kdfStart: number;
-  /** … and its key arrived back on the page. */
-  kdfEnd: number;
-  /** The app's main navigation is in the DOM (the vault's store is open, the shell rendered). */
-  shell: number;
-  /** Today's first day with its session rows is in the DOM. */
-  inDom: number;
-  /** The first animation frame with the first row laid out: the frame that paints it. */
-  painted: number;
-  days: number;
-  rows: number;
-  /** Rows that show practice due for review. */
-  rowsWithPracticeDue: number;
-};
-
-type Stats = { count: number; median: number; min: number; max: number };
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2
-      ? (sorted[middle] ?? NaN)
-      : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-  return { count: sorted.length, median, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN };
-}
-
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-const round = (value: number) => Math.round(value * 10) / 10;
-
-/** Merges `metrics` into bench/results.json, keeping every other benchmark's metrics. */
-async function mergeResults(metrics: Record<string, unknown>): Promise<void> {
-  const existing = existsSync(RESULTS_FILE)
-    ? (JSON.parse(await readFile(RESULTS_FILE, 'utf8')) as { metrics?: Record<string, unknown> })
-    : {};
-  const merged = {
-    machine: machineDescription(),
-    metrics: { ...existing.metrics, ...metrics },
-  };
-  await mkdir(dirname(RESULTS_FILE), { recursive: true });
-  await writeFile(`${RESULTS_FILE}.tmp`, `${JSON.stringify(merged, null, 2)}\n`);
-  await rename(`${RESULTS_FILE}.tmp`, RESULTS_FILE);
-}
-
-/** today-seed.ts as one script that sets `globalThis.benchTodaySeed`. */
-async function seedBundle(): Promise<string> {
-  const bundle = await build({
-    entryPoints: [resolve('tests/bench/today-seed.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'benchTodaySeed',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    // The app's pages refuse eval by their CSP, so zod validates there without compiling its
-    // validators (its probe for \`new Function\` fails). This bundle runs as an init script,
-    // before the page's CSP applies: the probe would pass and the validators compiled later
-    // would be refused. It is told to validate as in the app, before any schema is built.
-    banner: {
-      js: 'globalThis.__zod_globalConfig = { ...globalThis.__zod_globalConfig, jitless: true };',
-    },
-    // Playwright wraps init scripts in a function, so the global is set explicitly.
-    footer: { js: 'globalThis.benchTodaySeed = benchTodaySeed;' },
-  });
-  return bundle.outputFiles.map((file) => file.text).join('\n');
-}
-
-/**
- * Arms the page: the next click is timed until Today's first day shows its sessions. The key
- * derivation runs in a Web Worker named "argon2id" (src-renderer/data/kdf/kdf-client.ts); the
- * page's Worker constructor is wrapped meanwhile, to note when that worker starts and when its
- * answer (the key) arrives, so the time after the key derivation can be told apart.
- */
-async function armUnlockTimer(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const kdf = { start: NaN, end: NaN };
-    const Original = window.Worker;
-    window.Worker = class extends Original {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        if (options?.name !== 'argon2id') return;
-        kdf.start = performance.now();
-        // Added before the app sets `onmessage`, so this runs first.
-        this.addEventListener('message', () => (kdf.end = performance.now()), { once: true });
-      }
-    };
-    const firstRow = () => document.querySelector('section[aria-labelledby^="day-"] ul > li');
-    (window as unknown as { benchUnlock: Promise<Unlock> }).benchUnlock = new Promise(
-      (done, fail) => {
-        window.addEventListener(
-          'click',
-          () => {
-            const clickedAt = performance.now();
-            let shell = NaN;
-            let inDom = NaN;
-            const observer = new MutationObserver(() => {
-              if (
-                Number.isNaN(shell) &&
-                document.querySelector('nav[aria-label="Main navigation"]')
-              )
-                shell = performance.now() - clickedAt;
-              if (Number.isNaN(inDom) && firstRow()) {
-                inDom = performance.now() - clickedAt;
-                observer.disconnect();
-              }
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-            const poll = () => {
-              const row = firstRow();
-              if (row && row.getClientRects().length > 0) {
-                const painted = performance.now() - clickedAt;
-                observer.disconnect();
-                window.Worker = Original;
-                const rows = [...document.querySelectorAll('section[aria-labelledby^="day-"] li')];
-                done({
-                  kdfStart: kdf.start - clickedAt,
-                  kdfEnd: kdf.end - clickedAt,
-                  shell,
-                  inDom: Number.isNaN(inDom) ? painted : inDom,
-                  painted,
-                  days: document.querySelectorAll('section[aria-labelledby^="day-"]').length,
-                  rows: rows.length,
-                  rowsWithPracticeDue: rows.filter((li) =>
-                    (li.textContent ?? '').includes('To review:'),
-                  ).length,
-                });
-              } else if (performance.now() - clickedAt > 60_000) {
-                observer.disconnect();
-                window.Worker = Original;
-                fail(new Error('Today did not show its sessions within 60 s of unlocking.'));
-              } else requestAnimationFrame(poll);
-            };
-            requestAnimationFrame(poll);
-          },
-          { capture: true, once: true },
-        );
-      },
-    );
-  });
-}
-
-const passphraseField = (page: Page) =>
-  page.getByRole('textbox', { name: 'Passphrase', exact: true });
-
-/** Unlocks from the start screen's unlock form and times it. */
-async function timedUnlock(page: Page): Promise<Unlock> {
-  await passphraseField(page).fill(PASSPHRASE);
-  await armUnlockTimer(page);
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  return page.evaluate(() => (window as unknown as { benchUnlock: Promise<Unlock> }).benchUnlock);
-}
-
-/** Locks with the Lock button and waits for the unlock form. */
-async function lock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Lock' }).click();
-  await passphraseField(page).waitFor({ timeout: 120_000 });
-}
-
-/** Creates the vault through the start screen, enters it, then locks it. */
-async function createVault(app: BrowserApp): Promise<void> {
-  const { page } = app;
-  await page.getByLabel('Vault name').fill('Benchmark practice');
-  await passphraseField(page).fill(PASSPHRASE);
-  await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Create vault' }).click();
-  await page.getByTestId('recovery-key').waitFor({ timeout: 60_000 });
-  await page.getByLabel('I’ve stored my recovery key somewhere safe').check();
-  await page.getByRole('button', { name: 'Continue to my vault' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(1_000);
-  await lock(page);
-}
-
-/** The one vault's header, asked of main through the therapist's window like the app does. */
-async function vaultHeader(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const list = await window.bridgework['vault:list']({});
-    const vault = list.ok ? (list.value[0] as VaultSummary | undefined) : undefined;
-    if (!vault) throw new Error('No vault listed.');
-    const header = await window.bridgework['vault:read-header']({ vaultId: vault.vaultId });
-    if (!header.ok) throw new Error(header.error.message);
-    return header.value.header;
-  });
-}
-
-/** A page of the app's origin (no app in it) with the seeding module loaded. */
-async function seedPage(app: BrowserApp, origin: string, bundle: string): Promise<Page> {
-  const page = await app.context.newPage();
-  await page.addInitScript({ content: `${NAME_HELPER}\n${bundle}` });
-  // Any path of the origin will do: IndexedDB is per origin. This one is a 404 page.
-  await page.goto(`${origin}/bench-seed`);
-  return page;
-}
 
 const templates = loadBuiltinTemplates();
-const bundle = await seedBundle();
+const bundle = await pageBundle('tests/bench/today-seed.ts', 'benchTodaySeed');
 const server = await startAppServer(resolve('out/renderer'));
 const dataDir = await makeTempDir('bench-today-data');
 const profileDir = await makeTempDir('bench-today-profile');
@@ -425,15 +226,4 @@ finished before locking.
 `;
 
 await writeBenchmarkSection('today', report);
-await mergeResults({
-  [METRIC]: {
-    median: round(restart.afterKdf.median),
-    after_lock_median: round(relock.afterKdf.median),
-    including_kdf_median: round(restart.total.median),
-    including_kdf_after_lock_median: round(relock.total.median),
-    kdf_median: round(restart.kdf.median),
-    runs: RUNS,
-    target: TARGET_MS,
-  },
-});
 console.log(report);
