@@ -1,4 +1,4 @@
-import { concatBytes, fromBase64, fromHex, toBase64, toHex } from '../../src-shared/crypto/bytes';
+import { fromBase64, fromHex, toBase64, toHex } from '../../src-shared/crypto/bytes';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import type { BackupEntry, BackupSource } from '../../src-shared/ipc/contract';
 import { attachmentOpens } from '../../src-shared/vault/attachment-codec';
@@ -11,6 +11,7 @@ import {
 } from '../../src-shared/vault/backup-format';
 import type { UnlockedVault } from '../../src-shared/vault/key-slots';
 import { VaultError } from '../../src-shared/vault/vault-error';
+import { CHUNK_BYTES, chunkSender } from './backup-chunks';
 import { callMain } from './ipc-client';
 import { createAttachmentsRepository } from './attachments-repository';
 import { indexFieldsOfSealed, type VaultKeys } from './encrypted-table';
@@ -25,31 +26,8 @@ import {
   readWorksheetFile,
 } from './worksheet-files';
 
-/** Bytes sent to or read from the main process per call. */
-const CHUNK_BYTES = 1024 * 1024;
 /** Records encoded (and hashed) together when writing a backup. */
 const RECORDS_PER_BATCH = 2_000;
-
-/** Collects bytes and sends them to main in chunks of about CHUNK_BYTES. */
-function chunkSender(writeId: string) {
-  let pending: Uint8Array[] = [];
-  let size = 0;
-  async function flush(): Promise<void> {
-    if (size === 0) return;
-    const chunk = concatBytes(...pending);
-    pending = [];
-    size = 0;
-    await callMain('backup:append', { writeId, chunk: toBase64(chunk) });
-  }
-  return {
-    async add(bytes: Uint8Array): Promise<void> {
-      pending.push(bytes);
-      size += bytes.length;
-      if (size >= CHUNK_BYTES) await flush();
-    },
-    flush,
-  };
-}
 
 /** What a finished backup holds, and which worksheets it had to leave out. */
 export type BackupOutcome = {
@@ -104,7 +82,9 @@ export async function backUpVault(session: VaultSession): Promise<BackupOutcome>
   const writer = new BackupWriter(headerBytes, keys.dataKey, Date.now());
   const { writeId } = await callMain('backup:begin', { vaultId: session.vaultIdHex });
   try {
-    const sender = chunkSender(writeId);
+    const sender = chunkSender(async (chunk) => {
+      await callMain('backup:append', { writeId, chunk: toBase64(chunk) });
+    });
     await sender.add(writer.start());
     for (const [index, rows] of snapshot.entries()) {
       const name = tables[index]?.name ?? '';
