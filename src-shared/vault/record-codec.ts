@@ -104,10 +104,21 @@ export function decryptRecord(
 
 const UTF8_BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 
-/** JSON.parse's reviver: refuses a number literal too large for a double (read as ±Infinity). */
-function finiteNumbersOnly(_key: string, value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('not finite');
-  return value;
+/**
+ * Throws unless every number in a parsed JSON value is finite: JSON.parse reads a literal too
+ * large for a double (1e400) as ±Infinity. Walked after parsing rather than with a reviver,
+ * which made opening records about three times slower (8,000 reviews: about 90 ms more).
+ */
+function assertFiniteNumbers(parsed: unknown): void {
+  const stack = [parsed];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new RangeError('not finite');
+    } else if (typeof value === 'object' && value !== null) {
+      for (const key in value) stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
 }
 
 /**
@@ -128,7 +139,8 @@ export function parseRecordJson(
   }
   let value: unknown;
   try {
-    value = JSON.parse(fromUtf8(plaintext), finiteNumbersOnly);
+    value = JSON.parse(fromUtf8(plaintext));
+    assertFiniteNumbers(value);
   } catch {
     throw damaged('not strict UTF-8 JSON');
   }
