@@ -1027,17 +1027,33 @@ INSIGHT_SUMMARY = obj({  # version 1 (4.7)
     "reviews": array(REVIEW_FACT, 0, MAX_FACTS),
     "assignments": array(ASSIGNMENT_FACT, 0, MAX_FACTS),
 })
-ATTACHMENT = obj(
-    {
-        "id": record_id,
-        "lineageId": record_id,
-        "fileName": line(1, 200, trim=True),
-        "mediaType": one_of_strings(*MEDIA_TYPES),
-        "sizeBytes": integer(1, MAX_ATTACHMENT_BYTES),
-        "createdAt": date_time,
-    },
-    {"damagedAt": date_time},  # 4.7: set once a backup or restore found the file damaged
-)
+# 4.7: version 2; a description belongs to exactly one owner, named by its kind.
+ATTACHMENT_FILE = {
+    "id": record_id,
+    "fileName": line(1, 200, trim=True),
+    "mediaType": one_of_strings(*MEDIA_TYPES),
+    "sizeBytes": integer(1, MAX_ATTACHMENT_BYTES),
+    "createdAt": date_time,
+}
+ATTACHMENT_DAMAGED = {"damagedAt": date_time}  # set once a backup or restore found it damaged
+ATTACHMENT = tagged("kind", {
+    # A worksheet file of a custom template (every version of it shares the file).
+    "template-worksheet": obj(
+        ATTACHMENT_FILE | {"kind": one_of_strings("template-worksheet"), "lineageId": record_id},
+        ATTACHMENT_DAMAGED,
+    ),
+    # A tracker PDF a client sent back, kept with their records when it was read into a review.
+    "returned-tracker": obj(
+        ATTACHMENT_FILE | {
+            "kind": one_of_strings("returned-tracker"),
+            "mediaType": one_of_strings("application/pdf"),
+            "clientId": record_id,
+            "assignmentId": record_id,
+            "reviewId": record_id,
+        },
+        ATTACHMENT_DAMAGED,
+    ),
+})  # fmt: skip
 LOG_ENTRY = tagged("kind", {
     "export": obj({
         "id": record_id,
@@ -1133,6 +1149,12 @@ def upgrade_ladder_v1(old: object, damaged: Callable[[str], VaultFormatError]) -
         return new
 
     return [rung(step) for step in old]
+
+
+def upgrade_attachment_v1(record: dict) -> dict:
+    """Section 4.7: an attachment description of version 1 is a template worksheet's; version
+    2 names that kind (upgradeAttachmentV1). Nothing else changes."""
+    return record | {"kind": "template-worksheet"}
 
 
 def upgrade_template_v1(record: dict) -> dict:
@@ -1401,7 +1423,12 @@ TABLES = {
             "standardDose", "worksheetPrompts",
         ), index_fields=("clientId",),
     ),  # fmt: skip
-    "attachments": Table(1, ATTACHMENT, one_line=("fileName",), index_fields=("lineageId",)),
+    # Index fields: lineageId for a template's worksheets, clientId (IndexedDB schema 5) for the
+    # returned trackers kept with a client's records, which are deleted with the client.
+    "attachments": Table(
+        2, ATTACHMENT, {1: upgrade_attachment_v1}, one_line=("fileName",),
+        index_fields=("lineageId", "clientId"),
+    ),  # fmt: skip
     "clients": Table(2, CLIENT, {1: upgrade_client_v1}, one_line=("name",)),
     "goals": Table(1, GOAL, index_fields=("clientId",)),
     # Derived data (4.7): each client's facts for Insights, made from their reviews and

@@ -710,7 +710,9 @@ def a_worksheet_a_backup_left_out_is_marked_damaged_and_has_no_file():
     file = build_backup(records + [png])
     result = bw.decrypt_backup(file, PASS)
     assert [a.id for a in result.attachments] == [ATTACHMENT_ID_PNG]
-    assert result.damaged_attachments == [] and result.without_file == [marked], result
+    # Sealed as version 1, the description reads upgraded to version 2 (section 4.7).
+    upgraded = marked | {"kind": "template-worksheet"}
+    assert result.damaged_attachments == [] and result.without_file == [upgraded], result
     assert bw.summary(result).endswith(
         f'no file   worksheet {ATTACHMENT_ID_PDF} "Sleep diary.pdf": not in this backup'
         " (marked damaged at 2026-10-27T09:00:00.000Z)"
@@ -919,6 +921,7 @@ EXAMPLES = {  # one record of every table, in the shapes of section 4.7 (current
     },
     "attachments": {
         "id": IDS[0],
+        "kind": "template-worksheet",
         "lineageId": IDS[1],
         "fileName": "Thought record.pdf",
         "mediaType": "application/pdf",
@@ -3093,23 +3096,24 @@ def the_reader_knows_each_tables_schema_version_upgrades_and_one_line_fields_as_
 @test
 def the_vault_database_has_the_stores_and_versions_of_section_4_5():
     app = json.loads((app_fixtures() / "stores.json").read_text(encoding="utf-8"))
-    # Dexie schema version 4 (IndexedDB 40): version 2's ten stores, sessionCalendars (version
-    # 3) and insightSummaries (version 4).
-    assert app["version"] == 4, app["version"]
+    # Dexie schema version 5 (IndexedDB 50): version 2's ten stores, sessionCalendars (version
+    # 3), insightSummaries (version 4), and attachments indexed by client too (version 5).
+    assert app["version"] == 5, app["version"]
     reader = {
         name: ", ".join(["id", *table.index_fields]) for name, table in bw.TABLES.items()
     }
     assert app["stores"] == reader, (app["stores"], reader)
     assert app["stores"]["sessionCalendars"] == "id, clientId"
     assert app["stores"]["insightSummaries"] == "id, clientId" and len(app["stores"]) == 12
+    assert app["stores"]["attachments"] == "id, lineageId, clientId"
     # Backups hold the tables in order of their names (section 8.4), by bytes.
     assert app["backupOrder"] == sorted(bw.TABLES, key=str.encode) == sorted(app["stores"])
     assert app["backupOrder"].index("sessionCalendars") + 1 == app["backupOrder"].index("sessions")
     assert app["backupOrder"][3:6] == ["goals", "insightSummaries", "log"], app["backupOrder"]
     # The tables deleted with a client: those indexed by clientId.
     assert app["clientOwned"] == list(bw.CLIENT_OWNED_TABLES) == [
-        "assignments", "goals", "insightSummaries", "practiceLogs", "reviews", "sessionCalendars",
-        "sessions",
+        "assignments", "attachments", "goals", "insightSummaries", "practiceLogs", "reviews",
+        "sessionCalendars", "sessions",
     ], app["clientOwned"]  # fmt: skip
 
 
