@@ -5,7 +5,7 @@ import { buildVault } from '../../tests/fixtures/vaults';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import { isVaultError } from '../../src-shared/vault/vault-error';
 import { builtinTemplates } from './builtin-library';
-import { openVaultSession, type VaultSession } from './vault-session';
+import { internalsOf, openVaultSession, type VaultSession } from './vault-session';
 
 beforeAll(() => loadSodium());
 
@@ -124,6 +124,57 @@ describe('saving an assignment', () => {
       session.assignments.save({ ...draft, whyItMatters: 'x'.repeat(1001) }),
     ).rejects.toThrow();
     expect((await session.assignments.get(draft.id))?.whyItMatters).toBe('');
+  });
+});
+
+describe('the practice in play at a client’s sessions (what Today reads)', () => {
+  const otherClientId = 'DDDDDDDDDDDDDDDDDDDDDD';
+
+  /** Two clients' practice: agreed and going, finished, still a draft. */
+  async function practiceOfTwoClients(session: VaultSession) {
+    const agree = async (title: string, status: 'active' | 'completed', owner = clientId) => {
+      const draft = await session.assignments.start(
+        { ...where, clientId: owner },
+        { from: 'scratch', title },
+      );
+      return session.assignments.save({ ...draft, status });
+    };
+    return {
+      walk: await agree('Evening walk', 'active'),
+      diary: await agree('Worry diary', 'completed'),
+      breathing: await agree('Slow breathing', 'active'),
+      draft: await session.assignments.start(where, { from: 'scratch', title: 'Still a draft' }),
+      othersWalk: await agree('Morning walk', 'active', otherClientId),
+    };
+  }
+
+  it('is each client’s active practice and what their agendas name, and nothing else', async () => {
+    const session = await newSession();
+    const { walk, diary, breathing } = await practiceOfTwoClients(session);
+    const inPlay = await session.assignments.inPlayFor([clientId], [diary.id]);
+    expect(inPlay.records.map((a) => a.title)).toEqual([walk.title, diary.title, breathing.title]);
+    expect(inPlay.records.map((a) => a.id)).toEqual([walk.id, diary.id, breathing.id]);
+  });
+
+  it('reads a client’s whole practice when their summary is out of step (a restored backup, say)', async () => {
+    const session = await newSession();
+    const { walk, breathing, draft, othersWalk } = await practiceOfTwoClients(session);
+    await internalsOf(session).db.sealed('insightSummaries').clear();
+    const inPlay = await session.assignments.inPlayFor([clientId, otherClientId], []);
+    // Read whole: the finished one and the draft come along, and the caller picks what is due.
+    expect(inPlay.records.map((a) => a.id)).toEqual(
+      expect.arrayContaining([walk.id, breathing.id, draft.id, othersWalk.id]),
+    );
+    expect(inPlay.records).toHaveLength(5);
+  });
+
+  it('follows practice as it is agreed, finished or replaced', async () => {
+    const session = await newSession();
+    const { walk, breathing, draft } = await practiceOfTwoClients(session);
+    await session.assignments.save({ ...draft, status: 'active' });
+    await session.assignments.save({ ...walk, status: 'completed' });
+    const inPlay = await session.assignments.inPlayFor([clientId], []);
+    expect(inPlay.records.map((a) => a.id)).toEqual([breathing.id, draft.id]);
   });
 });
 

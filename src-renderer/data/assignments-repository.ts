@@ -85,6 +85,32 @@ export function createAssignmentsRepository(
       result.records.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       return result;
     },
+    /**
+     * The practice that can come up for review at these clients' sessions: each client's active
+     * assignments and any of `namedIds` (those their agendas name), oldest first, without
+     * opening the rest of their history. Which are active comes from the insight summaries; a
+     * client whose summary is out of step has all their assignments read instead.
+     */
+    async inPlayFor(
+      clientIds: readonly string[],
+      namedIds: readonly string[],
+    ): Promise<ReadAll<Assignment>> {
+      const activeIds = await summaries.assignmentIdsAt(clientIds, ['active']);
+      const unknown = clientIds.filter((clientId) => activeIds.get(clientId) === null);
+      const wanted = new Set([...namedIds, ...[...activeIds.values()].flatMap((ids) => ids ?? [])]);
+      const [opened, whole] = await Promise.all([
+        table.many([...wanted]),
+        unknown.length > 0 ? table.whereAnyOf('clientId', unknown) : undefined,
+      ]);
+      const clients = new Set(clientIds);
+      const byId = new Map<string, Assignment>();
+      for (const assignment of [...opened.records, ...(whole?.records ?? [])])
+        if (clients.has(assignment.clientId)) byId.set(assignment.id, assignment);
+      return {
+        records: [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+        damagedIds: [...new Set([...opened.damagedIds, ...(whole?.damagedIds ?? [])])],
+      };
+    },
     /** One assignment; throws RECORD_DAMAGED when it cannot be read. */
     get: (id: string): Promise<Assignment | undefined> => table.get(id),
     /**

@@ -1,4 +1,4 @@
-import type { Assignment } from '../../src-shared/domain/assignment';
+import type { Assignment, AssignmentStatus } from '../../src-shared/domain/assignment';
 import { insightSummaryOf } from '../../src-shared/domain/insight-facts';
 import type { InsightSummary } from '../../src-shared/domain/insight-summary';
 import { newRecordId } from '../../src-shared/domain/record-id';
@@ -7,10 +7,19 @@ import { EncryptedTable, type VaultKeys, type WriteTracker } from './encrypted-t
 import { entities } from './entities';
 import type { VaultDatabase } from './vault-database';
 
-/** How many records of a table each client has, counted from the index (nothing decrypted). */
-async function countsByClient(table: EncryptedTable<{ id: string }>): Promise<Map<string, number>> {
+/**
+ * How many records of a table each client has (every client, or only `clientIds`), counted from
+ * the index (nothing decrypted).
+ */
+async function countsByClient(
+  table: EncryptedTable<{ id: string }>,
+  clientIds?: readonly string[],
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  await table.table.orderBy('clientId').eachKey((clientId) => {
+  const index = clientIds
+    ? table.table.where('clientId').anyOf([...clientIds])
+    : table.table.orderBy('clientId');
+  await index.eachKey((clientId) => {
     const key = String(clientId);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
@@ -110,6 +119,40 @@ export function createInsightSummaries(db: VaultDatabase, keys: VaultKeys, write
         stored.set(clientId, await summaryFromRecords(clientId, newRecordId()));
       }
       return [...stored.values()];
+    },
+    /**
+     * The ids of each of these clients' assignments that stand at one of `statuses`, read from
+     * their summaries (nothing else decrypted; drafts are never in a summary). A client maps to
+     * null when their summary is out of step with the index, damaged or doubled: the caller
+     * reads that client's assignments themselves.
+     */
+    async assignmentIdsAt(
+      clientIds: readonly string[],
+      statuses: readonly AssignmentStatus[],
+    ): Promise<Map<string, string[] | null>> {
+      const [read, counts] = await Promise.all([
+        summaries.whereAnyOf('clientId', clientIds),
+        countsByClient(assignments, clientIds),
+      ]);
+      const found = new Map<string, InsightSummary[]>();
+      for (const summary of read.records)
+        found.set(summary.clientId, [...(found.get(summary.clientId) ?? []), summary]);
+      const wanted = new Set<string>(statuses);
+      const result = new Map<string, string[] | null>();
+      for (const clientId of clientIds) {
+        const [summary, ...more] = found.get(clientId) ?? [];
+        const records = counts.get(clientId) ?? 0;
+        if (!summary && records === 0 && read.damagedIds.length === 0) result.set(clientId, []);
+        else if (summary && more.length === 0 && summary.assignmentRecords === records)
+          result.set(
+            clientId,
+            summary.assignments
+              .filter((fact) => wanted.has(fact.status))
+              .map((fact) => fact.assignmentId),
+          );
+        else result.set(clientId, null);
+      }
+      return result;
     },
     /**
      * Rewrites every summary out of step with its client's records (after restoring a backup

@@ -112,7 +112,7 @@ async function renderToday(data: {
           },
         },
         assignments: {
-          forClients: (clientIds: readonly string[]) =>
+          inPlayFor: (clientIds: readonly string[]) =>
             read((data.assignments ?? []).filter((a) => clientIds.includes(a.clientId))),
         },
         preferences: {

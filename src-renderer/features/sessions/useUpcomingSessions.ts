@@ -58,7 +58,10 @@ export function useUpcomingSessions(now: Date): {
     ]);
     const clientIds = [...new Set(upcoming.records.map((session) => session.clientId))];
     const assignmentsByClient = new Map<string, Assignment[]>();
-    for (const assignment of (await assignments.forClients(clientIds)).records)
+    const named = [...upcoming.records, ...upcoming.previous.values()].flatMap((session) =>
+      session ? session.reviewItems.map((item) => item.assignmentId) : [],
+    );
+    for (const assignment of (await assignments.inPlayFor(clientIds, named)).records)
       assignmentsByClient.set(assignment.clientId, [
         ...(assignmentsByClient.get(assignment.clientId) ?? []),
         assignment,
