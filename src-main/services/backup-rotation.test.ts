@@ -43,4 +43,14 @@ describe('backup rotation', () => {
     const all = [...Array.from({ length: 10 }, (_, i) => backup(i)), backup(48, false), backup(50)];
     expect(backupsToDelete(all, now)).toEqual(['b-48.bwvault']);
   });
+
+  it('keeps the backup just written even when ten others of the same day carry later times', () => {
+    // The clock ran an hour fast for ten backups, then was put right.
+    const later = Array.from({ length: 10 }, (_, i) => backup(-(i + 1) / 10));
+    const justWritten = backup(0);
+    expect(backupsToDelete([...later, justWritten], now, justWritten.fileName)).toEqual([]);
+    expect(backupsToDelete([...later, backup(1), justWritten], now, justWritten.fileName)).toEqual([
+      'b-1.bwvault',
+    ]);
+  });
 });

@@ -1,6 +1,8 @@
 /**
  * Which backups to keep: the newest 10, plus the newest of each day for the last 30 days, and
- * always the newest verified one, so rotation can never delete the only good copy.
+ * always the newest verified one, so rotation can never delete the only good copy. The backup
+ * just written is always kept too: after the clock has been set back, older files can carry
+ * later times than it.
  */
 
 /** What rotation needs to know of a backup file. */
@@ -17,10 +19,18 @@ function localDay(timestamp: number): string {
   return `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
 }
 
-/** The file names rotation removes, given every backup of one vault and the current time. */
-export function backupsToDelete(backups: readonly RotationCandidate[], now: number): string[] {
+/**
+ * The file names rotation removes, given every backup of one vault, the current time and the
+ * file name of the backup just written (if any).
+ */
+export function backupsToDelete(
+  backups: readonly RotationCandidate[],
+  now: number,
+  justWritten?: string,
+): string[] {
   const newestFirst = [...backups].sort((a, b) => b.createdAt - a.createdAt);
   const keep = new Set(newestFirst.slice(0, KEEP_NEWEST).map((backup) => backup.fileName));
+  if (justWritten !== undefined) keep.add(justWritten);
   const newestVerified = newestFirst.find((backup) => backup.verified);
   if (newestVerified) keep.add(newestVerified.fileName);
   const daysSeen = new Set<string>();

@@ -395,6 +395,22 @@ describe('backup store, rotation', () => {
     expect(listed.filter((candidate) => candidate.status === 'damaged')).toHaveLength(KEEP_NEWEST);
     expect(await filesInFolder()).toContain(entry.fileName);
   });
+  it('keeps and lists the backup just made after the clock was set back past older backups', async () => {
+    // Local time, as rotation counts days in local time: the clock ran an hour fast for ten
+    // backups, then was put right, the same day.
+    const rightTime = new Date(2026, 10, 26, 12).getTime();
+    const minute = 60 * 1000;
+    let clock = rightTime;
+    const store = storeWith({ now: () => new Date(clock) });
+    for (let i = 0; i < KEEP_NEWEST; i++) {
+      clock = rightTime + 60 * minute + i * minute;
+      await writeBackup(store, clock, 1);
+    }
+    clock = rightTime;
+    const entry = await writeBackup(store, clock, 1);
+    expect(entry).toMatchObject({ status: 'verified', createdAt: clock });
+    expect(await filesInFolder()).toContain(entry.fileName);
+  });
 });
 
 describe('backup store, reading for a restore', () => {

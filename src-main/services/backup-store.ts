@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rm, stat } from 'node:fs/promises';
-import { isAbsolute, join, normalize } from 'node:path';
+import { basename, isAbsolute, join, normalize } from 'node:path';
 import { toHex } from '../../src-shared/crypto/bytes';
 import type { BackupEntry } from '../../src-shared/ipc/contract';
 import { isVaultError, describeBackupProblem } from '../../src-shared/vault/vault-error';
@@ -143,7 +143,7 @@ export function createBackupStore(options: {
       .sort((a, b) => b.createdAt - a.createdAt);
   }
 
-  async function rotate(vaultId: string): Promise<void> {
+  async function rotate(vaultId: string, justWritten: string): Promise<void> {
     const dir = await folder();
     const entries = await list(vaultId);
     const doomed = backupsToDelete(
@@ -153,6 +153,7 @@ export function createBackupStore(options: {
         verified: entry.status === 'verified',
       })),
       now().getTime(),
+      justWritten,
     );
     for (const name of doomed) {
       await rm(join(dir, name), { force: true });
@@ -225,10 +226,9 @@ export function createBackupStore(options: {
         await rm(writer.finalPath, { force: true });
         throw new HandlerError('INVALID_REQUEST', 'That backup belongs to another vault.');
       }
-      await rotate(vaultId);
-      const entry = (await list(vaultId)).find((candidate) =>
-        join(writer.finalPath).endsWith(candidate.fileName),
-      );
+      const fileName = basename(writer.finalPath);
+      await rotate(vaultId, fileName);
+      const entry = (await list(vaultId)).find((candidate) => candidate.fileName === fileName);
       if (!entry)
         throw new HandlerError(
           'STORAGE_FAILED',
