@@ -128,4 +128,18 @@ describe('a pack exported before template shape 2', () => {
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
     expect(parsed.pack.templates[0]).toMatchObject({ ...templateContentV1Upgraded, key });
   });
+
+  it('refuses, naming where, a dose option or ladder step that is not an object', () => {
+    const pack = (change: Record<string, unknown>) =>
+      JSON.stringify({
+        format: 'bridgework-template-pack',
+        version: 1,
+        exportedAt: '2026-10-01T10:00:00.000Z',
+        templates: [{ ...templateContentV1, key, ...change }],
+      });
+    expect(problems(pack({ doseOptions: [null, 3] }))[0]).toMatch(/^Template 1 .*dose options 1:/);
+    expect(problems(pack({ ladder: ['Open the door', null] }))[0]).toMatch(
+      /^Template 1 .*ladder 1:/,
+    );
+  });
 });

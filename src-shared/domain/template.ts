@@ -386,10 +386,15 @@ export function upgradeDoseOptionV1(old: DoseV1 & { label?: unknown }): unknown 
 
 /** Shape-1 ladder rungs (difficulty 0–100) on the clients' 0–10 scale. */
 export function upgradeLadderV1(old: unknown): unknown {
-  const ladder = Array.isArray(old) ? (old as { step?: unknown; difficulty?: unknown }[]) : [];
-  return ladder.map(({ difficulty, ...rung }) =>
-    typeof difficulty === 'number' ? { ...rung, difficulty: Math.round(difficulty / 10) } : rung,
-  );
+  const ladder: unknown[] = Array.isArray(old) ? old : [];
+  // A rung that is not an object (a hand-edited pack) stays as it is, for the schema to refuse.
+  return ladder.map((rung) => {
+    if (typeof rung !== 'object' || rung === null) return rung;
+    const { difficulty, ...rest } = rung as { difficulty?: unknown };
+    return typeof difficulty === 'number'
+      ? { ...rest, difficulty: Math.round(difficulty / 10) }
+      : rest;
+  });
 }
 
 function perWeekFromV1(old: DoseV1 | undefined, fallbackTimes: number): Dose {
@@ -407,16 +412,17 @@ function perWeekFromV1(old: DoseV1 | undefined, fallbackTimes: number): Dose {
  * ladder difficulties 0–100 become the clients' 0–10 scale. Other fields pass through as they are.
  */
 export function upgradeTemplateContentV1(old: Record<string, unknown>): Record<string, unknown> {
-  const doseOptions = Array.isArray(old.doseOptions)
-    ? (old.doseOptions as (DoseV1 & { label?: unknown })[])
-    : [];
+  const doseOptions: unknown[] = Array.isArray(old.doseOptions) ? old.doseOptions : [];
   return {
     ...old,
     clientTitle: old.discreetTitle,
     clinicianNotes: '',
     cautions: [],
     minimumDose: { label: old.minimumDose, dose: { kind: 'per-week', timesPerWeek: 1 } },
-    doseOptions: doseOptions.map(upgradeDoseOptionV1),
+    // An option that is not an object (a hand-edited pack) stays as it is, for the schema to refuse.
+    doseOptions: doseOptions.map((option) =>
+      typeof option === 'object' && option !== null ? upgradeDoseOptionV1(option) : option,
+    ),
     ladder: upgradeLadderV1(old.ladder),
     noLadderBecause: null,
   };
