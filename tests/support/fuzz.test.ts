@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { expectNoPath, expectTypedOutcome, mutatedBytes, oneByteChanged } from './fuzz';
+import {
+  expectNoPath,
+  expectTypedOutcome,
+  mutatedBytes,
+  mutatedJson,
+  oneByteChanged,
+} from './fuzz';
 
 /** The fuzz helpers themselves: a check that could never fail would make every fuzz test hollow. */
 
@@ -19,6 +25,24 @@ describe('fuzz helpers', () => {
     expect(changed.length).toBeGreaterThan(180);
     expect(samples.some((bytes) => bytes.length < valid.length)).toBe(true);
     expect(samples.some((bytes) => bytes.length > valid.length)).toBe(true);
+    // Anywhere in the input, not only at its start: a change in the second half, often.
+    const laterHalf = samples.filter(
+      (bytes) =>
+        bytes.length > 100 && bytes.subarray(100, 200).some((b, i) => b !== valid[100 + i]),
+    );
+    expect(laterHalf.length).toBeGreaterThan(60);
+  });
+
+  it('change a JSON document inside nearly every time, deep down too, leaving the original alone', () => {
+    const document = { format: 'x', items: [{ name: 'a', tags: ['b', 'c'] }, { name: 'd' }] };
+    const original = JSON.stringify(document);
+    const samples = fc.sample(mutatedJson(document), 300).map((value) => JSON.stringify(value));
+    expect(JSON.stringify(document)).toBe(original);
+    expect(samples.filter((text) => text !== original).length).toBeGreaterThan(250);
+    // Deep inside too (the first item's tags), not only at the top, and often.
+    expect(samples.filter((text) => !text.includes('"tags":["b","c"]')).length).toBeGreaterThan(30);
+    // A `__proto__` key as JSON.parse would make it: an own key that survives as text.
+    expect(samples.some((text) => text.includes('"__proto__":'))).toBe(true);
   });
 
   it('change exactly one byte when asked to', () => {
