@@ -62,7 +62,13 @@ export function DemoVaultStep({
           <Text size="sm" fw={600} id="demo-passphrase-label">
             Its passphrase
           </Text>
-          <Code block fz="md" aria-labelledby="demo-passphrase-label" data-testid="demo-passphrase">
+          <Code
+            block
+            fz="md"
+            aria-labelledby="demo-passphrase-label"
+            data-testid="demo-passphrase"
+            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          >
             {state.demo.passphrase}
           </Code>
           <Text size="xs" c="dimmed">
