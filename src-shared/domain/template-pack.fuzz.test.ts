@@ -117,9 +117,16 @@ describe('template packs, fuzzed', () => {
 
   it('answer a pack or problems in words for a pack edited inside (version 2 or 1)', () => {
     fc.assert(
-      fc.property(fc.oneof(mutatedJson(packV2), mutatedJson(packV1), mutatedJson(packV1)), (edited) => {
-        readChecked(JSON.stringify(edited));
-      }),
+      fc.property(
+        // Version 1 more often: its upgrade runs before the schema, on whatever the file holds.
+        fc.oneof(
+          { weight: 1, arbitrary: mutatedJson(packV2) },
+          { weight: 2, arbitrary: mutatedJson(packV1) },
+        ),
+        (edited) => {
+          readChecked(JSON.stringify(edited));
+        },
+      ),
       RUNS,
     );
   });
