@@ -1,18 +1,16 @@
 // `npm run preview`: the real app in Chromium for machines without the Electron binary.
 // The renderer is served on 127.0.0.1 only; `window.bridgework` reaches the real main-process
-// handlers in this Node process. Data lives where the desktop app keeps it, or in --data DIR.
-import { join, resolve } from 'node:path';
+// handlers in this Node process. Data lives where the desktop app keeps it, or in --data DIR
+// (the records in a browser profile inside it, see preview-app.ts).
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensurePrivateDir } from '../src-main/services/atomic-file';
 import { createInterface } from 'node:readline/promises';
 import { defaultBackupFolder, defaultDataDir } from '../src-main/services/data-dir';
 import type { AppDialogs } from '../src-main/services/handlers';
-import { launchBrowserApp, startAppServer } from '../tests/harness/browser-app';
+import { openPreview } from './preview-app';
 
 const { values } = parseArgs({ options: { data: { type: 'string' } } });
 const dataDir = resolve(values.data ?? defaultDataDir());
-const profileDir = join(dataDir, 'preview-browser-profile');
-await ensurePrivateDir(profileDir);
 
 // The browser has no native folder or file pickers for the main process, so the preview asks
 // for a path in this terminal instead.
@@ -31,11 +29,8 @@ const dialogs: AppDialogs = {
   chooseExportSaveLocation: (fileName) => askForPath(`Where to save the file (e.g. ./${fileName})`),
 };
 
-const server = await startAppServer(resolve('out/renderer'));
-const app = await launchBrowserApp({
-  origin: server.origin,
+const preview = await openPreview({
   dataDir,
-  profileDir,
   backupDir: defaultBackupFolder(),
   dialogs,
   headless: false,
@@ -43,5 +38,5 @@ const app = await launchBrowserApp({
 console.log(
   `Bridgework preview is open (data folder: ${dataDir}). Close the browser window to stop.`,
 );
-await new Promise<void>((done) => app.context.on('close', () => done()));
-await server.close();
+await new Promise<void>((done) => preview.app.context.on('close', () => done()));
+await preview.close();

@@ -43,8 +43,11 @@ export const CHROMIUM_ARGS = [
 /** The static server for the built renderer. */
 export type AppServer = { origin: string; close: () => Promise<void> };
 
-/** Serves `rendererRoot` on an ephemeral port of 127.0.0.1 only. */
-export async function startAppServer(rendererRoot: string): Promise<AppServer> {
+/**
+ * Serves `rendererRoot` on 127.0.0.1 only, on `port` (0: an ephemeral one). IndexedDB belongs to
+ * the origin, port included, so a browser profile finds its vaults' records only on its port.
+ */
+export async function startAppServer(rendererRoot: string, port = 0): Promise<AppServer> {
   const server = createServer((request, response) => {
     void serveAppFile(rendererRoot, `http://127.0.0.1${request.url ?? '/'}`).then(
       async (answer) => {
@@ -53,10 +56,13 @@ export async function startAppServer(rendererRoot: string): Promise<AppServer> {
       },
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

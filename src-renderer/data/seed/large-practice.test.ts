@@ -4,6 +4,9 @@ import { loadBuiltinTemplates } from '../../../tests/fixtures/library';
 import { buildVault } from '../../../tests/fixtures/vaults';
 import { loadSodium } from '../../../src-shared/crypto/sodium';
 import { seededRandom } from '../../../src-shared/domain/seeded-random';
+import { recordIdSchema } from '../../../src-shared/domain/record-id';
+import { openRow } from '../encrypted-table';
+import { entities } from '../entities';
 import { closeVaultSession, internalsOf, openVaultSession } from '../vault-session';
 import { largePracticePlan, scaledPlan } from './large-practice-plan';
 import { seedLargePractice } from './large-practice';
@@ -111,5 +114,62 @@ describe('seeding the large practice into a vault', () => {
     } finally {
       closeVaultSession(session);
     }
+  });
+});
+
+/** Fields a repository fills from the clock when it writes, not from the seed. */
+const CLOCK_STAMPS = new Set(['createdAt', 'updatedAt', 'statusChangedAt']);
+
+/**
+ * Every record of the seeded tables, opened, with record ids (random, as the app makes them)
+ * and the times the repositories stamp from the clock left out: the content the seed decides.
+ */
+async function seededContent(seed: number): Promise<Record<string, string[]>> {
+  const vault = await buildVault();
+  const session = await openVaultSession({ header: vault.header, dataKey: vault.dataKey });
+  try {
+    await seedLargePractice(session, {
+      plan: { ...scaledPlan(largePracticePlan, 0.02), seed },
+      builtins: loadBuiltinTemplates(),
+      now,
+    });
+    const { db, keys } = internalsOf(session);
+    const content: Record<string, string[]> = {};
+    for (const table of [
+      'clients',
+      'goals',
+      'sessions',
+      'assignments',
+      'reviews',
+      'practiceLogs',
+      'templates',
+      'log',
+    ] as const) {
+      const rows = await db.sealed(table).toArray();
+      content[table] = rows
+        .map((row) =>
+          JSON.stringify(openRow<unknown>(entities[table], keys, row), (key, value: unknown) =>
+            CLOCK_STAMPS.has(key)
+              ? undefined
+              : recordIdSchema.safeParse(value).success
+                ? '#'
+                : value,
+          ),
+        )
+        .sort();
+    }
+    return content;
+  } finally {
+    closeVaultSession(session);
+  }
+}
+
+describe('seeding the same seed twice', () => {
+  it('writes the same records (but for their random ids and the time they were written)', async () => {
+    const first = await seededContent(11);
+    const second = await seededContent(11);
+    expect(first.clients).toHaveLength(6);
+    expect(first.practiceLogs?.length).toBeGreaterThan(100);
+    expect(second).toEqual(first);
   });
 });
