@@ -2,7 +2,7 @@
 // new data folder, headless; the vault made through its start screen as a clinician makes one
 // (or, for the demo, with "Try a demo vault"); the large practice written into it by the app's
 // seed module in a page of the same origin; and its records counted by opening it again.
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadSodium } from '../src-shared/crypto/sodium';
@@ -82,7 +82,7 @@ async function makeVault(page: Page, name: string, passphrase: string): Promise<
       ...(await page.locator('[id$="-error"]').allInnerTexts()),
       await page.getByTestId('passphrase-advice').innerText(),
     ];
-    throw new Error(`The app didn’t accept that vault: ${reasons.join(' ')}`);
+    throw new Error(`The app didn’t accept that name or passphrase: ${reasons.join(' ')}`);
   }
   await create.click();
   const recoveryKey = page.getByTestId('recovery-key');
@@ -103,8 +103,20 @@ async function makeVault(page: Page, name: string, passphrase: string): Promise<
  * -- --data DIR` opens it afterwards, on the same browser profile and port.
  */
 export async function seedVault(options: SeedOptions & { dataDir: string }): Promise<SeededVault> {
+  await checkEmptyFolder(options.dataDir);
+  try {
+    return await makeAndFill(options);
+  } catch (error) {
+    // The folder held nothing before, so all in it is this run's: a half-made vault is removed,
+    // and the same command can simply be run again.
+    for (const entry of await readdir(options.dataDir).catch(() => []))
+      await rm(join(options.dataDir, entry), { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function makeAndFill(options: SeedOptions & { dataDir: string }): Promise<SeededVault> {
   const { dataDir } = options;
-  await checkEmptyFolder(dataDir);
   await loadSodium();
   const bundle = await pageBundle('scripts/seed-in-page.ts', 'bridgeworkSeed');
   const preview = await openPreview({

@@ -12,16 +12,21 @@ const thousands = (value: number) => value.toLocaleString('en');
 
 /** What the vault holds, in a clinician's words. */
 function describeCounts({ counts }: SeededVault): string {
-  return [
-    `${thousands(counts.clients)} clients`,
-    `${thousands(counts.goals)} goals`,
-    `${thousands(counts.sessions)} sessions`,
-    `${thousands(counts.assignments)} assignments`,
-    `${thousands(counts.practiceLogs)} practice-log entries`,
-    `${thousands(counts.reviews)} reviews`,
-    `${thousands(counts.customTemplates)} templates of its own (beside the built-in ones)`,
-    `${thousands(counts.vaultLog)} handouts and other take-aways in the vault log`,
-  ].join(', ');
+  return (
+    [
+      [counts.clients, 'clients'],
+      [counts.goals, 'goals'],
+      [counts.sessions, 'sessions'],
+      [counts.assignments, 'assignments'],
+      [counts.practiceLogs, 'practice-log entries'],
+      [counts.reviews, 'reviews'],
+      [counts.customTemplates, 'templates of its own (beside the built-in ones)'],
+      [counts.vaultLog, 'handouts and other take-aways in the vault log'],
+    ] as const
+  )
+    .filter(([count]) => count > 0)
+    .map(([count, what]) => `${thousands(count)} ${what}`)
+    .join(', ');
 }
 
 let options;
