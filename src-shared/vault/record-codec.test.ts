@@ -1,11 +1,13 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromUtf8, utf8 } from '../crypto/bytes';
+import { concatBytes, fromUtf8, utf8 } from '../crypto/bytes';
 import { loadSodium, sodium } from '../crypto/sodium';
 import {
   decryptRecord,
   encryptRecord,
   parseRecordJson,
   type RecordAddress,
+  recordAssociatedData,
   sealedRecordNonce,
 } from './record-codec';
 import { isVaultError } from './vault-error';
@@ -148,5 +150,47 @@ describe('the nonce of a sealed record', () => {
     expect(sealedRecordNonce(first)).toHaveLength(24);
     expect(sealedRecordNonce(first)).toEqual(first.subarray(3, 27));
     expect(sealedRecordNonce(first)).not.toEqual(sealedRecordNonce(second));
+  });
+});
+
+describe('the associated data that binds a record to its place', () => {
+  it('is the context, vault id, length-prefixed table and record id, and schema version (4.2)', () => {
+    // Section 4.2 spelled out part by part, for any table and id (ids are ASCII in practice).
+    const part = (text: string) => concatBytes(new Uint8Array([utf8(text).length]), utf8(text));
+    const address = fc.record({
+      vaultId: fc.uint8Array({ minLength: 16, maxLength: 16 }),
+      table: fc.oneof(fc.constantFrom('clients', 'sessions', 'log'), fc.string({ maxLength: 40 })),
+      recordId: fc.oneof(
+        fc.base64String({ maxLength: 30 }),
+        fc.string({ unit: 'grapheme', maxLength: 20 }),
+      ),
+    });
+    fc.assert(
+      fc.property(address, fc.integer({ min: 0, max: 0xffff }), (where, version) => {
+        expect(recordAssociatedData(where, version)).toEqual(
+          concatBytes(
+            utf8('BWREC1'),
+            where.vaultId,
+            part(where.table),
+            part(where.recordId),
+            new Uint8Array([version & 0xff, version >>> 8]),
+          ),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses an address part longer than 255 bytes', () => {
+    const vaultId = new Uint8Array(16);
+    expect(() =>
+      recordAssociatedData({ vaultId, table: 'clients', recordId: 'a'.repeat(256) }, 1),
+    ).toThrow(RangeError);
+    expect(() =>
+      recordAssociatedData({ vaultId, table: 'clients', recordId: 'é'.repeat(128) }, 1),
+    ).toThrow(RangeError);
+    expect(() =>
+      recordAssociatedData({ vaultId, table: 't'.repeat(256), recordId: 'a' }, 1),
+    ).toThrow(RangeError);
   });
 });

@@ -43,15 +43,53 @@ function u16(value: number): Uint8Array {
   return new Uint8Array([value & 0xff, (value >>> 8) & 0xff]);
 }
 
-/** The associated data of a record: context, vault id, table, record id and schema version. */
+/**
+ * Each table's name as it goes into associated data (length-prefixed UTF-8), made once. Bounded:
+ * the vault has a dozen tables, and a damaged file may name any number of others.
+ */
+const tableParts = new Map<string, Uint8Array>();
+const MAX_TABLE_PARTS = 64;
+
+function tablePart(table: string): Uint8Array {
+  const known = tableParts.get(table);
+  if (known) return known;
+  const part = lengthPrefixed(utf8(table));
+  if (tableParts.size < MAX_TABLE_PARTS) tableParts.set(table, part);
+  return part;
+}
+
+/**
+ * The associated data of a record: context, vault id, table, record id and schema version.
+ * Made for every record read, so in one allocation, and a record id (base64url, so ASCII) is
+ * copied character by character: a TextEncoder call per record cost more than the decryption.
+ */
 export function recordAssociatedData(address: RecordAddress, schemaVersion: number): Uint8Array {
-  return concatBytes(
-    AAD_CONTEXT,
-    address.vaultId,
-    lengthPrefixed(utf8(address.table)),
-    lengthPrefixed(utf8(address.recordId)),
-    u16(schemaVersion),
+  const table = tablePart(address.table);
+  const { recordId } = address;
+  const idBytes = isAscii(recordId) ? null : utf8(recordId);
+  const idLength = idBytes?.length ?? recordId.length;
+  if (idLength > 255) throw new RangeError('address part longer than 255 bytes');
+  const out = new Uint8Array(
+    AAD_CONTEXT.length + address.vaultId.length + table.length + 1 + idLength + 2,
   );
+  out.set(AAD_CONTEXT);
+  let offset = AAD_CONTEXT.length;
+  out.set(address.vaultId, offset);
+  offset += address.vaultId.length;
+  out.set(table, offset);
+  offset += table.length;
+  out[offset++] = idLength;
+  if (idBytes) out.set(idBytes, offset);
+  else for (let i = 0; i < idLength; i++) out[offset + i] = recordId.charCodeAt(i);
+  offset += idLength;
+  out[offset] = schemaVersion & 0xff;
+  out[offset + 1] = (schemaVersion >>> 8) & 0xff;
+  return out;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Seals a record's plaintext bytes with a fresh random nonce. */
