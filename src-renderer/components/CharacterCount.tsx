@@ -11,7 +11,12 @@ export function CharacterCount({ value, max }: { value: string; max: number }) {
   const length = [...value].length;
   if (length < max * 0.8) return null;
   return (
-    <Text size="xs" c={length > max ? 'red.8' : 'dimmed'} ta="right" aria-live="polite">
+    <Text
+      size="xs"
+      c={length > max ? 'var(--mantine-color-error)' : 'dimmed'}
+      ta="right"
+      aria-live="polite"
+    >
       {count.format(length)} / {count.format(max)}
     </Text>
   );

@@ -3,8 +3,8 @@ import { useId } from 'react';
 
 /**
  * A rating from 0 to `top` (10 for the client's confidence and importance, 4 for review
- * ratings), as choices in a row (keyboard: arrows move, space picks). Choosing the chosen number
- * again clears it.
+ * ratings), as choices in a row: one named group of radios, so it is one Tab stop and the arrows
+ * move the choice. Choosing the chosen number again clears it.
  */
 export function RatingChoice({
   label,
@@ -38,7 +38,7 @@ export function RatingChoice({
       >
         <Group gap={4} role="radiogroup" aria-labelledby={labelId}>
           {Array.from({ length: top + 1 }, (_, n) => (
-            <Chip key={n} value={String(n)} size="sm" radius="sm" type="radio">
+            <Chip key={n} value={String(n)} size="sm" radius="sm" type="radio" name={labelId}>
               {n}
             </Chip>
           ))}

@@ -229,7 +229,7 @@ export function AssignmentBuilder({
             )}
           </Group>
           {agreeProblem && (
-            <Text c="red.8" size="sm" ta="right" role="alert" mt="xs">
+            <Text c="var(--mantine-color-error)" size="sm" ta="right" role="alert" mt="xs">
               {agreeProblem}
             </Text>
           )}

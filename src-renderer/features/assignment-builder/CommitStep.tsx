@@ -95,7 +95,7 @@ export function CommitStep({
 /** The plan read back as the client will see it, to say aloud together before agreeing. */
 function ReadBack({ snapshot }: { snapshot: ClientViewSnapshot }) {
   return (
-    <Paper withBorder radius="md" p="md" bg="gray.0">
+    <Paper withBorder radius="md" p="md" bg="var(--mantine-color-default-hover)">
       <Stack gap="sm">
         <Title order={3} size="h5">
           Read back together

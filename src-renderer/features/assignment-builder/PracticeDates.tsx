@@ -47,7 +47,7 @@ export function PracticeDates({ assignment, update }: StepProps) {
         />
       </Group>
       {problem ? (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="var(--mantine-color-error)" role="alert">
           {problem}
         </Text>
       ) : (

@@ -9,6 +9,7 @@ import {
   TextInput,
   Title,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -113,7 +114,7 @@ export function StartPracticeScreen({
           autoComplete="off"
         />
         {problem && (
-          <Text c="red.8" role="alert">
+          <Text c="var(--mantine-color-error)" role="alert">
             {problem}
           </Text>
         )}
@@ -137,11 +138,12 @@ export function StartPracticeScreen({
                   w="100%"
                   p="sm"
                   style={{ borderRadius: 8, border: '1px solid var(--mantine-color-gray-3)' }}
-                  aria-label={`Use ${item.content.title}`}
                 >
                   <Group justify="space-between" wrap="nowrap">
                     <div>
                       <Text fw={600}>
+                        {/* The button's name is what it shows (as speech input expects), after "Use". */}
+                        <VisuallyHidden>Use </VisuallyHidden>
                         <UserText>{item.content.title}</UserText>
                       </Text>
                       <Text size="sm" c="dimmed">
@@ -149,7 +151,8 @@ export function StartPracticeScreen({
                       </Text>
                     </div>
                     {item.content.cautions.length > 0 && (
-                      <Badge color="orange" variant="light">
+                      // Orange text on its light background is too faint to read; the body's text colour isn't.
+                      <Badge color="orange" variant="light" c="var(--mantine-color-text)">
                         Has cautions
                       </Badge>
                     )}

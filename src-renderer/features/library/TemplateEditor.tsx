@@ -212,7 +212,12 @@ export function TemplateEditor({
           </ScrollArea.Autosize>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <ScrollArea.Autosize mah="calc(100vh - 220px)" offsetScrollbars>
+          {/* Focusable, so the preview can be scrolled with the keyboard (it holds no controls). */}
+          <ScrollArea.Autosize
+            mah="calc(100vh - 220px)"
+            offsetScrollbars
+            viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Preview, scrollable' }}
+          >
             <TemplatePreview view={clientFacingTemplate(draft, 'plain')} />
           </ScrollArea.Autosize>
         </Grid.Col>

@@ -89,7 +89,7 @@ export function UseWithClientModal({ item, onClose }: { item: LibraryItem; onClo
           />
         )}
         {problem && (
-          <Text c="red.8" role="alert">
+          <Text c="var(--mantine-color-error)" role="alert">
             {problem}
           </Text>
         )}

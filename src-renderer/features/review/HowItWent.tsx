@@ -52,10 +52,10 @@ export function HowItWent({
           }
         >
           <Group gap={4} role="radiogroup" aria-labelledby="review-smallest">
-            <Chip value="yes" size="sm" type="radio">
+            <Chip value="yes" size="sm" type="radio" name="review-smallest">
               Yes, it did
             </Chip>
-            <Chip value="no" size="sm" type="radio">
+            <Chip value="no" size="sm" type="radio" name="review-smallest">
               Not this time
             </Chip>
           </Group>

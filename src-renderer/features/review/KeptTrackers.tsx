@@ -69,7 +69,7 @@ function KeptTracker({
         </Group>
       )}
       {problem && (
-        <Text size="xs" c="red.8" role="alert">
+        <Text size="xs" c="var(--mantine-color-error)" role="alert">
           {problem}
         </Text>
       )}

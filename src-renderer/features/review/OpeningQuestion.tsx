@@ -21,7 +21,7 @@ export function OpeningQuestion({ outcome }: { outcome: ReviewSituation | null }
   const prompt = prompts[turn % prompts.length] ?? '';
   return (
     <Stack gap="xs">
-      <Paper radius="md" p="md" bg="var(--mantine-color-sage-0)">
+      <Paper radius="md" p="md" bg="var(--mantine-primary-color-light)">
         <Text size="lg" fw={500} role="status">
           {prompt}
         </Text>

@@ -273,7 +273,7 @@ export function PracticeWeek({
         </>
       )}
       {problem && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="var(--mantine-color-error)" role="alert">
           {problem}
         </Text>
       )}

@@ -124,7 +124,7 @@ export function ReadReturnedTracker({
         </Alert>
       )}
       {notKept && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="var(--mantine-color-error)" role="alert">
           {notKept}
         </Text>
       )}

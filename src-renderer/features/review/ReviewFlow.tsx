@@ -210,10 +210,11 @@ export function ReviewFlow({
           onChange={(value) => change({ madeThingsWorse: value === 'yes' ? 'yes' : 'no' })}
         >
           <Group gap={4} role="radiogroup" aria-label="Did anything make things worse?">
-            <Chip value="no" size="sm" type="radio">
+            {/* Named as one group: one Tab stop, the arrows move between the two answers. */}
+            <Chip value="no" size="sm" type="radio" name="review-made-things-worse">
               No, nothing did
             </Chip>
-            <Chip value="yes" size="sm" type="radio">
+            <Chip value="yes" size="sm" type="radio" name="review-made-things-worse">
               Yes, something did
             </Chip>
           </Group>
@@ -309,7 +310,7 @@ export function ReviewFlow({
           onFinish={() => void finish()}
         />
         {problem && (
-          <Text c="red.8" size="sm" role="alert">
+          <Text c="var(--mantine-color-error)" size="sm" role="alert">
             {problem}
           </Text>
         )}
