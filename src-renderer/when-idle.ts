@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /**
  * Runs `task` once the page has nothing better to do: after `delayMs`, in the browser's next idle
  * period (or after `timeoutMs` at the latest). For work the clinician doesn't wait for yet, such as
@@ -20,4 +22,14 @@ export function whenIdle(
     window.clearTimeout(timer);
     if (idle !== undefined) window.cancelIdleCallback(idle);
   };
+}
+
+/**
+ * False until the page has been idle once after mounting: for a part of a screen that can come
+ * a moment later, so what the clinician opened the screen for is painted first.
+ */
+export function useIdleReady(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => whenIdle(() => setReady(true)), []);
+  return ready;
 }

@@ -1,9 +1,15 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Client } from '../../../src-shared/domain/client';
 import { ExportLog } from '../../components/ExportLog';
+import { useIdleReady } from '../../when-idle';
 
-/** What has been saved for this client (handouts, trackers, reminders…): what, when, format. */
+/**
+ * What has been saved for this client (handouts, trackers, reminders…): what, when, format.
+ * Read once the client's page is painted: the log is the whole vault's (a busy practice's runs
+ * to thousands of entries, a fifth of a second to open), and it is the least urgent part.
+ */
 export function ClientExportsSection({ client }: { client: Client }) {
+  const ready = useIdleReady();
   return (
     <Paper withBorder radius="md" p="lg">
       <Stack gap="sm">
@@ -13,7 +19,11 @@ export function ClientExportsSection({ client }: { client: Client }) {
         <Text size="xs" c="dimmed">
           Handouts, trackers and reminders saved from the vault. The files themselves aren’t kept.
         </Text>
-        <ExportLog clientId={client.id} />
+        {ready ? (
+          <ExportLog clientId={client.id} />
+        ) : (
+          <Loader size="sm" aria-label="Loading the export log" />
+        )}
       </Stack>
     </Paper>
   );
