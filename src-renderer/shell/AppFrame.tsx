@@ -11,7 +11,7 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { IconLock, IconMoon, IconShieldLock, IconSun } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DemoVaultMark } from '../components/DemoVaultMark';
 import { UserText } from '../components/UserText';
 import { prepareLibrary } from '../session/useLibrary';
@@ -19,6 +19,8 @@ import { NavigationProvider, useNavigation } from '../session/navigation';
 import type { Route } from '../session/routes';
 import { useOpenVault, useVaultSession } from '../session/VaultSessionProvider';
 import { type AreaId, areaOf, areas } from './areas';
+import { CommandPalette } from './command-palette/CommandPalette';
+import { useHeadingFocus } from './useHeadingFocus';
 
 function ThemeToggle() {
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
@@ -46,6 +48,8 @@ function Frame() {
   const { lock, backupNotice, dismissBackupNotice } = useVaultSession();
   const { route, navigate } = useNavigation();
   const current = areaOf(route);
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocus(route, main);
   const [opened, setOpened] = useState<ReadonlySet<AreaId>>(() => new Set([current]));
   const [lastRoute, setLastRoute] = useState<Partial<Record<AreaId, Route>>>({});
   if (!opened.has(current)) setOpened((previous) => new Set(previous).add(current));
@@ -86,6 +90,7 @@ function Frame() {
             <DemoVaultMark />
           </Group>
           <Group gap="xs">
+            <CommandPalette />
             <ThemeToggle />
             <Tooltip label="Lock now (Ctrl+L / ⌘L)">
               <Button variant="default" leftSection={<IconLock size={16} />} onClick={lock}>
@@ -114,7 +119,7 @@ function Frame() {
             />
           ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main ref={main}>
         {backupNotice && (
           <Alert
             color="yellow"

@@ -11,6 +11,12 @@ export function timeOf(startsAt: string): string {
   return timeFormat.format(new Date(startsAt));
 }
 
+/** "Wednesday, 4 March 2026 · 14:00": when a session starts. */
+export function startOf(startsAt: string): string {
+  const start = new Date(startsAt);
+  return `${dayFormat.format(start)} · ${timeFormat.format(start)}`;
+}
+
 /** "Wednesday, 4 March 2026 · 14:00–14:50". */
 export function whenOf(startsAt: string, durationMinutes: number): string {
   const start = new Date(startsAt);
