@@ -190,6 +190,9 @@ test('with the keyboard alone, a clinician designs practice from the library wit
   const confidence = page.getByRole('radiogroup', { name: /How sure do you feel/ });
   await keys.choose(confidence, confidence.getByRole('radio', { name: '8', exact: true }));
   const importance = page.getByRole('radiogroup', { name: /How much does it matter/ });
+  // A rating is one Tab stop: the next Tab leaves the eleven numbers for the next question.
+  await page.keyboard.press('Tab');
+  await expect(importance.getByRole('radio', { name: '0', exact: true })).toBeFocused();
   await keys.choose(importance, importance.getByRole('radio', { name: '9', exact: true }));
   await keys.type(page.getByLabel('Where the reminder will live'), 'A note on the front door');
   await keys.tick(page.getByRole('checkbox', { name: 'I’ve considered these for this client' }));
