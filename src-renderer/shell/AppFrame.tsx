@@ -21,6 +21,7 @@ import { useOpenVault, useVaultSession } from '../session/VaultSessionProvider';
 import { type AreaId, areaOf, areas } from './areas';
 import { CommandPalette } from './command-palette/CommandPalette';
 import { useHeadingFocus } from './useHeadingFocus';
+import { whenIdle } from '../when-idle';
 
 function ThemeToggle() {
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
@@ -55,21 +56,26 @@ function Frame() {
   if (!opened.has(current)) setOpened((previous) => new Set(previous).add(current));
   if (lastRoute[current] !== route) setLastRoute((previous) => ({ ...previous, [current]: route }));
 
-  useEffect(() => {
-    // Get the library ready, and the session calendars in step, while the clinician is still on
-    // the first screen.
-    const timer = window.setTimeout(() => {
-      void prepareLibrary(vault)
-        .then(() => setOpened((previous) => new Set(previous).add('library')))
-        .catch(() => undefined);
-      // Session calendars and insight summaries missing after restoring an older backup are
-      // rewritten once, so Today and Insights stop working them out from every record on each
-      // visit. A failure changes nothing.
-      void vault.sessions.repairCalendars().catch(() => undefined);
-      void vault.insights.repair().catch(() => undefined);
-    }, 500);
-    return () => window.clearTimeout(timer);
-  }, [vault]);
+  useEffect(
+    () =>
+      // Get the library ready, and the session calendars in step, while the clinician is still
+      // on the first screen, but only once it is painted: a busy practice's Today takes about
+      // half a second after unlocking, and this work competed with it.
+      whenIdle(
+        () => {
+          void prepareLibrary(vault)
+            .then(() => setOpened((previous) => new Set(previous).add('library')))
+            .catch(() => undefined);
+          // Session calendars and insight summaries missing after restoring an older backup are
+          // rewritten once, so Today and Insights stop working them out from every record on
+          // each visit. A failure changes nothing.
+          void vault.sessions.repairCalendars().catch(() => undefined);
+          void vault.insights.repair().catch(() => undefined);
+        },
+        { delayMs: 1_000 },
+      ),
+    [vault],
+  );
 
   const mounted = areas.filter(
     (area) => area.id === current || (area.keepOpen && opened.has(area.id)),

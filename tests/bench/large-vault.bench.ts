@@ -293,7 +293,7 @@ try {
 
     for (let run = 0; run < RUNS; run++) {
       // The app started: a new page load, unlocked (timed to Today), then the clinician waits
-      // a moment (the app prepares the library and checks summaries 0.5 s after unlocking).
+      // a moment (the app prepares the library and checks summaries once idle, a second after unlocking).
       await page.reload();
       await passphraseField(page).waitFor();
       await page.waitForTimeout(1_000);
