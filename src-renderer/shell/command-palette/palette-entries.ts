@@ -92,20 +92,52 @@ function fold(text: string): string {
   return foldForSearch(text).replace(/[‘’ʼ]/g, "'");
 }
 
+/** Remembers what `work` made of each key, for one build of the entries. */
+function remembered<T>(work: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    const found = known.get(key);
+    if (found !== undefined) return found;
+    const made = work(key);
+    known.set(key, made);
+    return made;
+  };
+}
+
+/**
+ * Folding, words and session times for one build of the entries, each worked out once: a
+ * client's name serves all their entries, a time all the sessions held at it (the large
+ * practice lists thousands of sessions). Gone with the build, so no name stays behind.
+ */
+type Wording = {
+  fold: (text: string) => string;
+  words: (folded: string) => readonly string[];
+  when: (startsAt: string) => string;
+};
+
+function wording(): Wording {
+  return {
+    fold: remembered(fold),
+    words: remembered((folded) => folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean)),
+    when: remembered(startOf),
+  };
+}
+
 function entry(
   fields: Omit<PaletteEntry, 'searchText' | 'foldedLabel' | 'labelWords' | 'suggested'> & {
-    keywords?: string;
+    keywords?: readonly string[];
     suggested?: boolean;
   },
+  text: Wording,
 ): PaletteEntry {
-  const { keywords = '', suggested = false, ...rest } = fields;
-  const foldedLabel = fold(plainText(rest.label));
+  const { keywords = [], suggested = false, ...rest } = fields;
+  const foldedLabel = text.fold(plainText(rest.label));
   return {
     ...rest,
     suggested,
-    searchText: fold(`${plainText(rest.label)} ${keywords}`),
+    searchText: [foldedLabel, ...keywords.map(text.fold)].join(' '),
     foldedLabel,
-    labelWords: foldedLabel.split(/[^\p{L}\p{N}']+/u).filter(Boolean),
+    labelWords: text.words(foldedLabel),
   };
 }
 
@@ -133,55 +165,74 @@ function clientEntries(
   client: PaletteSources['clients'][number],
   entries: readonly SessionCalendarEntry[],
   sources: PaletteSources,
+  text: Wording,
 ): PaletteEntry[] {
   const shown = shownName(client, sources);
   const name = { userText: shown };
   // The full name is searched even when initials are shown: it is the clinician who types it.
   const found: PaletteEntry[] = [
-    entry({
-      id: `client/${client.id}`,
-      group: 'Clients',
-      label: [name],
-      description:
-        client.status === 'active' ? undefined : [`Client · ${clientStatusLabels[client.status]}`],
-      target: { kind: 'go', route: { screen: 'client', clientId: client.id } },
-      keywords: `${client.name} client`,
-    }),
+    entry(
+      {
+        id: `client/${client.id}`,
+        group: 'Clients',
+        label: [name],
+        description:
+          client.status === 'active'
+            ? undefined
+            : [`Client · ${clientStatusLabels[client.status]}`],
+        target: { kind: 'go', route: { screen: 'client', clientId: client.id } },
+        keywords: [client.name, 'client'],
+      },
+      text,
+    ),
   ];
   if (client.status === 'discharged') return found;
   const next = nextPlanned(entries, sources.now);
   const today = todays(entries, sources.now);
   found.push(
-    entry({
-      id: `plan/${client.id}`,
-      group: 'Plan and review',
-      label: ['Plan the next session with ', name],
-      description: [
-        next ? `Opens the plan for ${startOf(next.startsAt)}` : 'Book it, then plan it',
-      ],
-      target: { kind: 'plan-session', clientId: client.id, nextSessionId: next?.sessionId ?? null },
-      keywords: `${client.name} book schedule`,
-    }),
-    entry({
-      id: `review/${client.id}`,
-      group: 'Plan and review',
-      label: ['Review practice with ', name],
-      description: today ? ['In today’s session'] : undefined,
-      target: {
-        kind: 'review-practice',
-        clientId: client.id,
-        clientName: shown,
-        todaysSessionId: today?.sessionId ?? null,
+    entry(
+      {
+        id: `plan/${client.id}`,
+        group: 'Plan and review',
+        label: ['Plan the next session with ', name],
+        description: [
+          next ? `Opens the plan for ${text.when(next.startsAt)}` : 'Book it, then plan it',
+        ],
+        target: {
+          kind: 'plan-session',
+          clientId: client.id,
+          nextSessionId: next?.sessionId ?? null,
+        },
+        keywords: [client.name, 'book schedule'],
       },
-      keywords: `${client.name} homework`,
-    }),
-    entry({
-      id: `insights/${client.id}`,
-      group: 'Plan and review',
-      label: ['Insights for ', name],
-      target: { kind: 'go', route: { screen: 'client-insights', clientId: client.id } },
-      keywords: client.name,
-    }),
+      text,
+    ),
+    entry(
+      {
+        id: `review/${client.id}`,
+        group: 'Plan and review',
+        label: ['Review practice with ', name],
+        description: today ? ['In today’s session'] : undefined,
+        target: {
+          kind: 'review-practice',
+          clientId: client.id,
+          clientName: shown,
+          todaysSessionId: today?.sessionId ?? null,
+        },
+        keywords: [client.name, 'homework'],
+      },
+      text,
+    ),
+    entry(
+      {
+        id: `insights/${client.id}`,
+        group: 'Plan and review',
+        label: ['Insights for ', name],
+        target: { kind: 'go', route: { screen: 'client-insights', clientId: client.id } },
+        keywords: [client.name],
+      },
+      text,
+    ),
   );
   return found;
 }
@@ -191,25 +242,29 @@ function sessionEntries(
   client: PaletteSources['clients'][number],
   entries: readonly SessionCalendarEntry[],
   sources: PaletteSources,
+  text: Wording,
 ): { at: string; upcoming: boolean; entry: PaletteEntry }[] {
   const name = { userText: shownName(client, sources) };
   const from = sources.now.toISOString();
   const today = localDate(sources.now);
   return entries.map((session) => {
     // Found by the day too: "jonah tuesday", "maya march".
-    const when = `${startOf(session.startsAt)} · ${sessionStatusLabels[session.status]}`;
+    const when = `${text.when(session.startsAt)} · ${sessionStatusLabels[session.status]}`;
     return {
       at: session.startsAt,
       upcoming: session.startsAt >= from,
-      entry: entry({
-        id: `session/${session.sessionId}`,
-        group: 'Sessions',
-        label: ['Session with ', name],
-        description: [when],
-        target: { kind: 'go', route: { screen: 'session', sessionId: session.sessionId } },
-        keywords: `${client.name} ${when}`,
-        suggested: localDate(session.startsAt) === today && session.status !== 'cancelled',
-      }),
+      entry: entry(
+        {
+          id: `session/${session.sessionId}`,
+          group: 'Sessions',
+          label: ['Session with ', name],
+          description: [when],
+          target: { kind: 'go', route: { screen: 'session', sessionId: session.sessionId } },
+          keywords: [client.name, when],
+          suggested: localDate(session.startsAt) === today && session.status !== 'cancelled',
+        },
+        text,
+      ),
     };
   });
 }
@@ -220,22 +275,27 @@ function bySessionTime(
   b: { at: string; upcoming: boolean },
 ): number {
   if (a.upcoming !== b.upcoming) return a.upcoming ? -1 : 1;
-  return a.upcoming ? a.at.localeCompare(b.at) : b.at.localeCompare(a.at);
+  // ISO instants in UTC compare as plain strings (and far faster than localeCompare).
+  const [earlier, later] = a.upcoming ? [a.at, b.at] : [b.at, a.at];
+  return earlier < later ? -1 : earlier > later ? 1 : 0;
 }
 
-function templateEntry(item: LibraryItem): PaletteEntry {
+function templateEntry(item: LibraryItem, text: Wording): PaletteEntry {
   const { title, clientTitle, discreetTitle } = item.content;
-  return entry({
-    id: `template/${item.key}`,
-    group: 'Templates',
-    label: [{ userText: title }],
-    description:
-      clientTitle && clientTitle !== title
-        ? ['For the client: ', { userText: clientTitle }]
-        : undefined,
-    target: { kind: 'go', route: { screen: 'template', templateKey: item.key } },
-    keywords: `${clientTitle} ${discreetTitle} template`,
-  });
+  return entry(
+    {
+      id: `template/${item.key}`,
+      group: 'Templates',
+      label: [{ userText: title }],
+      description:
+        clientTitle && clientTitle !== title
+          ? ['For the client: ', { userText: clientTitle }]
+          : undefined,
+      target: { kind: 'go', route: { screen: 'template', templateKey: item.key } },
+      keywords: [clientTitle, discreetTitle, 'template'],
+    },
+    text,
+  );
 }
 
 /**
@@ -244,27 +304,35 @@ function templateEntry(item: LibraryItem): PaletteEntry {
  * not archived. Names follow the initials-only setting.
  */
 export function paletteEntries(sources: PaletteSources): PaletteEntry[] {
+  const text = wording();
   const screens = sources.screens.map((screen) =>
-    entry({
-      id: `screen/${screen.label}`,
-      group: 'Screens',
-      label: [screen.label],
-      target: { kind: 'go', route: screen.route },
-      keywords: screen.keywords,
-      suggested: true,
-    }),
+    entry(
+      {
+        id: `screen/${screen.label}`,
+        group: 'Screens',
+        label: [screen.label],
+        target: { kind: 'go', route: screen.route },
+        keywords: [screen.keywords],
+        suggested: true,
+      },
+      text,
+    ),
   );
   const byName = [...sources.clients].sort((a, b) =>
     a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
   );
   const calendarOf = (client: PaletteSources['clients'][number]) =>
     sources.calendars.get(client.id) ?? [];
-  const forClients = byName.flatMap((client) => clientEntries(client, calendarOf(client), sources));
+  const forClients = byName.flatMap((client) =>
+    clientEntries(client, calendarOf(client), sources, text),
+  );
   const sessions = byName
-    .flatMap((client) => sessionEntries(client, calendarOf(client), sources))
+    .flatMap((client) => sessionEntries(client, calendarOf(client), sources, text))
     .sort(bySessionTime)
     .map((each) => each.entry);
-  const templates = sources.templates.filter((item) => !item.archived).map(templateEntry);
+  const templates = sources.templates
+    .filter((item) => !item.archived)
+    .map((item) => templateEntry(item, text));
   return [...screens, ...forClients, ...sessions, ...templates];
 }
 
@@ -285,7 +353,8 @@ function matchRank(each: PaletteEntry, folded: string, words: readonly string[])
  * The entries that match `query` (every word of it, anywhere, accent- and case-insensitive), at
  * most `perGroup` of each group, in group order; within a group the closer matches come first
  * (see matchRank), otherwise in the order given. With nothing typed: the suggested entries (the
- * screens and today's sessions).
+ * screens and today's sessions). One pass, keeping only what can be shown: it runs on each
+ * keystroke over every entry of a large practice.
  */
 export function findPaletteEntries(
   entries: readonly PaletteEntry[],
@@ -294,20 +363,16 @@ export function findPaletteEntries(
 ): PaletteEntry[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const folded = words.join(' ');
-  const matches =
-    words.length === 0
-      ? entries.filter((each) => each.suggested)
-      : entries.filter((each) => words.every((word) => each.searchText.includes(word)));
-  return paletteGroups.flatMap((group) =>
-    matches
-      .filter((each) => each.group === group)
-      .map((each, order) => ({ each, order, rank: matchRank(each, folded, words) }))
-      .sort((a, b) => a.rank - b.rank || a.order - b.order)
-      .slice(0, perGroup)
-      .map(({ each }) => each),
-  );
+  const shown = new Map(paletteGroups.map((group) => [group, [[], [], []] as PaletteEntry[][]]));
+  for (const each of entries) {
+    const matches =
+      words.length === 0 ? each.suggested : words.every((word) => each.searchText.includes(word));
+    if (!matches) continue;
+    const ranked = shown.get(each.group)?.[words.length === 0 ? 0 : matchRank(each, folded, words)];
+    if (ranked && ranked.length < perGroup) ranked.push(each);
+  }
+  return paletteGroups.flatMap((group) => (shown.get(group) ?? []).flat().slice(0, perGroup));
 }
-
 /**
  * What "Review practice" does with a client's practice: reviews the one piece agreed at once, or
  * lists the agreed pieces to choose from (none at all: an empty list, so the palette can say so).
