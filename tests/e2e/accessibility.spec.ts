@@ -9,6 +9,7 @@ import {
   WCAG_AA_TAGS,
 } from './fixtures';
 import { BuilderPage } from './pages/BuilderPage';
+import { ClientViewPage } from './pages/ClientViewPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { SessionPlanPage } from './pages/SessionPlanPage';
@@ -220,11 +221,12 @@ async function walkTheVault(practice: Practice, check: Check): Promise<void> {
   }
   await expect(view.getByRole('heading', { name: PRACTICE, level: 1 })).toBeVisible();
   await check('client view, showing the practice', view);
-  await page.getByRole('button', { name: 'Close shared view' }).click();
-  await expect.poll(() => running.clientView()).toBeUndefined();
 
+  // Leaving the builder leaves the shared view on its calm placeholder; locking closes it.
   await library.open();
   await expect(library.heading).toBeVisible();
+  await expect(new ClientViewPage(view).placeholder).toBeVisible();
+  await check('client view, showing nothing yet', view);
   await check('library');
   await library.search.fill('my version');
   await library.result(/my version/).click();
@@ -248,6 +250,8 @@ async function walkTheVault(practice: Practice, check: Check): Promise<void> {
 
   await settings.open();
   await expect(settings.heading).toBeVisible();
+  // Its choices are disabled (and greyed) until the vault's settings have loaded.
+  await expect(page.getByRole('main').getByRole('radio', { disabled: true })).toHaveCount(0);
   await check('Settings');
   await practice.checkDialog(
     'Change passphrase',
@@ -277,6 +281,7 @@ async function walkTheStartScreen(practice: Practice, check: Check): Promise<voi
   const { start, clients } = running;
   await clients.lockButton.click();
   await expect(start.unlockButton).toBeVisible();
+  await expect.poll(() => running.clientView()).toBeUndefined();
   await check('unlock');
   await page.getByRole('button', { name: 'Other vaults and backups' }).click();
   await check('choose a vault');

@@ -83,6 +83,18 @@ export async function expectAccessible(
   screen: string,
   options: { tags?: string[]; soft?: boolean } = {},
 ): Promise<void> {
+  // Colours are read as painted: a control that has just been enabled (Settings' choices, once
+  // the vault's settings are read) is still fading from its greyed colour for a moment. Endless
+  // animations (a loader's spin) are not waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
   const axe = new AxeBuilder({ page });
   const results = await (options.tags ? axe.withTags(options.tags) : axe).analyze();
   const serious = results.violations
