@@ -156,12 +156,14 @@ function addTagField(
   });
 }
 
-/** Leaves only "Bridgework" as the producer and creator: no title, author, subject or keywords. */
+/**
+ * No title, author, subject, keywords, producer or creator: like every other take-away file, it
+ * does not say which app made it (a flatmate may see the file's properties).
+ */
 function withoutIdentifyingMetadata(doc: PDFDocument): void {
-  doc.setProducer('Bridgework');
-  doc.setCreator('Bridgework');
   const info = doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
-  for (const key of ['Title', 'Author', 'Subject', 'Keywords']) info?.delete(PDFName.of(key));
+  for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Producer', 'Creator'])
+    info?.delete(PDFName.of(key));
   // XMP metadata would repeat the title and author; nothing in the app reads it.
   doc.catalog.delete(PDFName.of('Metadata'));
 }

@@ -211,9 +211,9 @@ def tracker_made_by_bridgework_names_no_one_and_nothing_clinical():
     fields = reader.get_fields()
     assert len(fields) == 28 * 6 + 1, len(fields)
     assert all(FIELD_NAME.match(name) for name in fields), [n for n in fields if not FIELD_NAME.match(n)]
-    metadata = reader.metadata
-    assert metadata.get("/Producer") == "Bridgework" and metadata.get("/Creator") == "Bridgework"
-    for key in ("/Title", "/Author", "/Subject", "/Keywords"):
+    metadata = reader.metadata or {}
+    # Like every other take-away file, it does not say which app made it.
+    for key in ("/Title", "/Author", "/Subject", "/Keywords", "/Producer", "/Creator"):
         assert key not in metadata, (key, metadata)
     assert "/Metadata" not in reader.trailer["/Root"]
     words = [*fields, *(str(f.get("/TU", "")) for f in fields.values()), *map(str, metadata.values())]
