@@ -187,7 +187,8 @@ ${ms(restart.shell.median)} after a start, which also loads the vault's code). A
 is inside its sealed record (only random ids are indexed), so Today reads each client's small
 encrypted session calendar (\`sessionCalendars\`, rewritten with the client's sessions in the
 same transaction) and opens only the sessions in the window and the one before each; several
-clients' practice is read in one query (\`assignments.forClients\`). Opening every session, as the
+clients' practice in play is opened by id (\`assignments.inPlayFor\`: their active assignments
+from the insight summaries and those the agendas name). Opening every session, as the
 first version did, would cost the first rows of this table, growing with every session ever held.
 
 After a start the same work runs on a new page, with nothing compiled yet. A CPU profile of the
