@@ -302,30 +302,30 @@ async function schemeOf(page: Page): Promise<'light' | 'dark'> {
   return scheme === 'dark' ? 'dark' : 'light';
 }
 
-test('every screen and common dialog passes axe’s WCAG 2.1 AA rules with no serious or critical violation, in the light and the dark scheme', async ({
-  app,
-}) => {
-  test.setTimeout(420_000);
-  const running = await launchWithNewVault(app, passphrase);
-  const practice = new Practice(running);
-  await test.step('a practice with a client, sessions, practice, a review and a template', () =>
-    setUpPractice(practice));
+// The two schemes walk the same vault, each on its own, so two workers can run them side by side.
+test.describe.configure({ mode: 'parallel' });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    await test.step(`every screen in the ${scheme} scheme`, async () => {
-      // The app follows the system's scheme until the clinician picks one with the toggle.
-      await running.page.emulateMedia({ colorScheme: scheme });
-      await expect(running.page.locator('html')).toHaveAttribute(
-        'data-mantine-color-scheme',
-        scheme,
-      );
-      const check: Check = async (screen, page = running.page) => {
-        await expectAccessible(page, `${screen} (${scheme})`, { tags: WCAG_AA_TAGS, soft: true });
-        const file = `${scheme}-${screen.replace(/\W+/g, '-')}.png`;
-        await page.screenshot({ path: test.info().outputPath(file), fullPage: true });
-      };
-      await walkTheVault(practice, check);
-      await walkTheStartScreen(practice, check);
-    });
-  }
-});
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every screen and common dialog passes axe’s WCAG 2.1 AA rules with no serious or critical violation, in the ${scheme} scheme`, async ({
+    app,
+  }) => {
+    test.setTimeout(300_000);
+    const running = await launchWithNewVault(app, passphrase);
+    // The app follows the system's scheme until the clinician picks one with the toggle.
+    await running.page.emulateMedia({ colorScheme: scheme });
+    await expect(running.page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    const practice = new Practice(running);
+    await test.step('a practice with a client, sessions, practice, a review and a template', () =>
+      setUpPractice(practice));
+
+    const check: Check = async (screen, page = running.page) => {
+      await expectAccessible(page, `${screen} (${scheme})`, { tags: WCAG_AA_TAGS, soft: true });
+      const file = `${scheme}-${screen.replace(/\W+/g, '-')}.png`;
+      await page.screenshot({ path: test.info().outputPath(file), fullPage: true });
+    };
+    await test.step(`every screen of the vault in the ${scheme} scheme`, () =>
+      walkTheVault(practice, check));
+    await test.step(`the start screen in the ${scheme} scheme`, () =>
+      walkTheStartScreen(practice, check));
+  });
+}
