@@ -168,6 +168,20 @@ describe('the practice in play at a client’s sessions (what Today reads)', () 
     expect(inPlay.records).toHaveLength(5);
   });
 
+  it('reads several clients’ practice at once, each record once however often a client is named', async () => {
+    const session = await newSession();
+    const { walk, diary, breathing, draft, othersWalk } = await practiceOfTwoClients(session);
+    const both = await session.assignments.forClients([otherClientId, clientId, otherClientId]);
+    expect(both.records.map((a) => a.id)).toEqual([
+      walk.id,
+      diary.id,
+      breathing.id,
+      draft.id,
+      othersWalk.id,
+    ]);
+    expect((await session.assignments.forClients(['EEEEEEEEEEEEEEEEEEEEEE'])).records).toEqual([]);
+  });
+
   it('follows practice as it is agreed, finished or replaced', async () => {
     const session = await newSession();
     const { walk, breathing, draft } = await practiceOfTwoClients(session);

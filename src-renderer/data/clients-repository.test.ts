@@ -153,6 +153,20 @@ describe('clients in the encrypted store', () => {
     closeVaultSession(session);
   });
 
+  it('opens only the clients asked for, and counts them all without opening any', async () => {
+    const { session, raw } = await newSession();
+    const amir = await session.clients.add('Amir Haddad');
+    const maya = await session.clients.add('Maya Lindqvist');
+    const damaged = await session.clients.add('Jo Brennan');
+    await session.clients.add('Sam Okafor');
+    await raw.sealed('clients').put({ id: damaged.id, sealed: new Uint8Array(64) });
+    const { records, damagedIds } = await session.clients.many([maya.id, amir.id, damaged.id]);
+    expect(records.map((client) => client.name).sort()).toEqual(['Amir Haddad', 'Maya Lindqvist']);
+    expect(damagedIds).toEqual([damaged.id]);
+    expect(await session.clients.count()).toBe(4);
+    closeVaultSession(session);
+  });
+
   it('reports a ciphertext moved under another record id as damaged', async () => {
     const { session, raw } = await newSession();
     const a = await session.clients.add('Amir Haddad');

@@ -33,6 +33,12 @@ export function createClientsRepository(
 
     get: (id: string): Promise<Client | undefined> => table.get(id),
 
+    /** The clients with these ids; damaged ones are listed by id. */
+    many: (ids: readonly string[]): Promise<ReadAll<Client>> => table.many(ids),
+
+    /** How many clients the vault holds (damaged records included), opening none of them. */
+    count: (): Promise<number> => table.count(),
+
     /** Adds an active client with the given name; returns it. */
     async add(name: string): Promise<Client> {
       const at = now();

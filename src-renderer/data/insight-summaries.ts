@@ -16,10 +16,15 @@ async function countsByClient(
   clientIds?: readonly string[],
 ): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  const index = clientIds
-    ? table.table.where('clientId').anyOf([...clientIds])
-    : table.table.orderBy('clientId');
-  await index.eachKey((clientId) => {
+  if (clientIds) {
+    // Counted by IndexedDB itself, one count per client side by side, opening no row.
+    const each = await Promise.all(
+      clientIds.map((clientId) => table.table.where('clientId').equals(clientId).count()),
+    );
+    clientIds.forEach((clientId, at) => counts.set(clientId, each[at] ?? 0));
+    return counts;
+  }
+  await table.table.orderBy('clientId').eachKey((clientId) => {
     const key = String(clientId);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });

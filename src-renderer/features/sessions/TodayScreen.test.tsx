@@ -90,7 +90,11 @@ async function renderToday(data: {
     </NavigationProvider>,
     {
       repositories: {
-        clients: { all: () => read(data.clients) },
+        clients: {
+          many: (ids: readonly string[]) =>
+            read(data.clients.filter((client) => ids.includes(client.id))),
+          count: () => Promise.resolve(data.clients.length),
+        },
         sessions: {
           startingBetween: (from: string, to: string) => {
             const inWindow = data.sessions.filter((s) => s.startsAt >= from && s.startsAt < to);

@@ -52,21 +52,25 @@ export function useUpcomingSessions(now: Date): {
   const day = now.toDateString();
   const result = useVaultQuery(async () => {
     const { from, to } = todayWindow(new Date(day));
-    const [upcoming, everyone] = await Promise.all([
-      sessions.startingBetween(from.toISOString(), to.toISOString()),
-      clients.all(),
-    ]);
+    const upcoming = await sessions.startingBetween(from.toISOString(), to.toISOString());
     const clientIds = [...new Set(upcoming.records.map((session) => session.clientId))];
-    const assignmentsByClient = new Map<string, Assignment[]>();
-    const named = [...upcoming.records, ...upcoming.previous.values()].flatMap((session) =>
+    const reviewed = [...upcoming.records, ...upcoming.previous.values()].flatMap((session) =>
       session ? session.reviewItems.map((item) => item.assignmentId) : [],
     );
-    for (const assignment of (await assignments.inPlayFor(clientIds, named)).records)
+    // Only the clients on these sessions are opened: a busy practice has hundreds. A session
+    // always has a client, so they are counted only when there are no sessions to show.
+    const [onSessions, hasClients, inPlay] = await Promise.all([
+      clients.many(clientIds),
+      upcoming.records.length > 0 || clients.count().then((count) => count > 0),
+      assignments.inPlayFor(clientIds, reviewed),
+    ]);
+    const assignmentsByClient = new Map<string, Assignment[]>();
+    for (const assignment of inPlay.records)
       assignmentsByClient.set(assignment.clientId, [
         ...(assignmentsByClient.get(assignment.clientId) ?? []),
         assignment,
       ]);
-    const clientsById = new Map(everyone.records.map((client) => [client.id, client]));
+    const clientsById = new Map(onSessions.records.map((client) => [client.id, client]));
     const data = upcoming.records.map((session): UpcomingSession => {
       const clientAssignments = assignmentsByClient.get(session.clientId) ?? [];
       const byId = new Map(clientAssignments.map((assignment) => [assignment.id, assignment]));
@@ -84,7 +88,7 @@ export function useUpcomingSessions(now: Date): {
     return {
       data,
       damagedCount: upcoming.damagedIds.length,
-      hasClients: everyone.records.length > 0,
+      hasClients,
     };
   }, [sessions, clients, assignments, day]);
   return {
