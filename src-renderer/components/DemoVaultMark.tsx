@@ -24,7 +24,13 @@ export function DemoVaultMark() {
   if (!demo) return null;
   return (
     <Tooltip label="A demo vault: every client in it is made up">
-      <Badge color="grape" variant="light" size="lg" data-testid="demo-mark">
+      <Badge
+        color="grape"
+        variant="light"
+        size="lg"
+        data-testid="demo-mark"
+        style={{ flexShrink: 0 }}
+      >
         {DEMO_MARK}
       </Badge>
     </Tooltip>

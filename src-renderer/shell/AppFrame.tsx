@@ -85,17 +85,18 @@ function Frame() {
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
-          <Group gap="xs">
+          {/* A long vault name is cut short with an ellipsis; the DEMO badge beside it never is. */}
+          <Group gap="xs" wrap="nowrap" miw={0} style={{ flex: 1 }}>
             <ThemeIcon size="lg" radius="md" variant="light" aria-hidden>
               <IconShieldLock size={20} />
             </ThemeIcon>
             <Text fw={700}>Bridgework</Text>
-            <Text c="dimmed" size="sm" data-testid="vault-name">
+            <Text c="dimmed" size="sm" data-testid="vault-name" truncate="end" miw={0}>
               · <UserText>{vault.name}</UserText>
             </Text>
             <DemoVaultMark />
           </Group>
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap">
             <CommandPalette />
             <ThemeToggle />
             <Tooltip label="Lock now (Ctrl+L / ⌘L)">
