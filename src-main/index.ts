@@ -26,6 +26,7 @@ import { serveAppFile } from './services/app-protocol';
 import { emitEvent } from './services/app-windows';
 import { DATA_FOLDER_NAME, defaultBackupFolder } from './services/data-dir';
 import { createHandlers } from './services/handlers';
+import { createLockRequest, lockWhenSteppingAway } from './services/lock-requests';
 import { createWindowRegistry } from './windows';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -83,15 +84,9 @@ async function start(): Promise<void> {
   });
   registerIpcHandlers(ipcMain, handlers, { roleOf: windows.roleOf, devServerOrigin });
 
-  // Locking blanks the client view at once, before the renderer's final backup; the client view
-  // returns to its placeholder when the renderer reports the vault closed.
-  const requestLock = () => {
-    void handlers['client-view:blank']({});
-    void emitEvent(windows, 'vault:lock-requested', {});
-  };
-  Menu.setApplicationMenu(buildMenu(requestLock));
-  powerMonitor.on('suspend', requestLock);
-  powerMonitor.on('lock-screen', requestLock);
+  const requestLock = createLockRequest(handlers, windows);
+  Menu.setApplicationMenu(buildMenu(() => void requestLock()));
+  lockWhenSteppingAway(powerMonitor, requestLock);
   // A client view closed by its own close button: main forgets what it showed and the therapist's
   // window hears that it has gone.
   windows.onClosed((role) => {
