@@ -169,6 +169,8 @@ describe('TodayScreen', () => {
       ],
     });
     await screen.findByRole('heading', { name: 'Today', level: 2 });
+    // The first day is drawn at once, the rest of the week a moment later.
+    await screen.findByRole('heading', { name: /Thursday/, level: 2 });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toHaveLength(3);
     expect(headings[0]).toBe('Today');

@@ -7,6 +7,7 @@ import { usePreferences } from '../../session/usePreferences';
 import { groupByDay } from './today-days';
 import { TodaySessionRow } from './TodaySessionRow';
 import { useUpcomingSessions } from './useUpcomingSessions';
+import { whenIdle } from '../../when-idle';
 
 /** The time now, moving on every minute, so "Today" turns into tomorrow at midnight. */
 function useNow(): Date {
@@ -16,6 +17,17 @@ function useNow(): Date {
     return () => window.clearInterval(timer);
   }, []);
   return now;
+}
+
+/**
+ * Whether the days after the first may be drawn: a busy week holds dozens of sessions, and
+ * drawing them all before anything is painted keeps the clinician waiting after unlocking. The
+ * first day comes at once; the rest of the week follows as soon as the page is idle.
+ */
+function useRestOfWeek(loaded: boolean): boolean {
+  const [rest, setRest] = useState(false);
+  useEffect(() => (loaded && !rest ? whenIdle(() => setRest(true)) : undefined), [loaded, rest]);
+  return rest;
 }
 
 /** What to do when there is nothing on Today: say plainly how to start. */
@@ -69,6 +81,8 @@ export function TodayScreen() {
   const { data, isLoading, damagedCount, hasClients } = useUpcomingSessions(now);
   const [booking, setBooking] = useState(false);
   const days = groupByDay(data, (upcoming) => upcoming.session.startsAt, now);
+  const restOfWeek = useRestOfWeek(!isLoading);
+  const shownDays = restOfWeek ? days : days.slice(0, 1);
 
   return (
     <Stack gap="lg" maw={820}>
@@ -100,7 +114,7 @@ export function TodayScreen() {
           onPlan={() => setBooking(true)}
         />
       ) : (
-        days.map((day) => (
+        shownDays.map((day) => (
           <section key={day.key} aria-labelledby={`day-${day.key}`}>
             <Title
               order={2}
