@@ -28,6 +28,7 @@ import {
 } from '../../src-shared/domain/preferences';
 import type { ReminderImageKind } from '../../src-shared/domain/reminder-image-layout';
 import type { Session } from '../../src-shared/domain/session';
+import type { ExportFormat } from '../../src-shared/domain/vault-log';
 import type { PhoneHandoutModel } from '../documents/PhoneHandoutDocument';
 import { builtinTemplates } from './builtin-library';
 import { exportFromVault, type SaveResult, saveFile } from './exports';
@@ -171,6 +172,51 @@ function described(what: string, discreet: boolean, largePrint = false): string 
   return details.length > 0 ? `${what} (${details.join(', ')})` : what;
 }
 
+/** A client's PDF, made and ready to save, with what the export log will say about it. */
+type ClientPdf = {
+  bytes: Uint8Array;
+  fileNameStem: string;
+  /** What it is, e.g. "Tracker"; the log adds "discreet" and "large print" as they apply. */
+  kind: string;
+  format: ExportFormat;
+  clientId: string;
+  discreet: boolean;
+  largePrint?: boolean;
+};
+
+/** Saves a client's PDF where the clinician chooses, and logs it in the vault once saved. */
+function saveClientPdf(session: VaultSession, pdf: ClientPdf): Promise<SaveResult> {
+  return exportFromVault(
+    session,
+    {
+      what: described(pdf.kind, pdf.discreet, pdf.largePrint),
+      format: pdf.format,
+      clientId: pdf.clientId,
+    },
+    () => saveFile(pdf.fileNameStem, 'pdf', pdf.bytes),
+  );
+}
+
+/** The documents module (react-pdf and the fonts), loaded when a first PDF is made. */
+type DocumentsModule = typeof import('../documents/render');
+
+/**
+ * A document of one part (a tracker, a session summary) as PDF bytes in the vault's paper and
+ * print size, once it is sure the client's name, if printed, can be drawn.
+ */
+async function renderOnePart<M extends { header: { clientName: string } }>(
+  session: VaultSession,
+  { model, context }: { model: M; context: ClientContext },
+  render: (
+    documents: DocumentsModule,
+  ) => (model: M, options: DocumentOptions) => Promise<Uint8Array>,
+): Promise<{ bytes: Uint8Array; largePrint: boolean }> {
+  refuseUnprintableName(await checkDocument(model.header.clientName, [], []));
+  const options = documentOptions(context.preferences, session.name);
+  const bytes = await render(await import('../documents/render'))(model, options);
+  return { bytes, largePrint: options.largePrint };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The handout of an assignment
 
@@ -258,15 +304,15 @@ export async function exportHandout(
   choice: DocumentChoice,
 ): Promise<SaveResult> {
   const { bytes, model, largePrint } = await handoutPdf(session, assignment, choice);
-  return exportFromVault(
-    session,
-    {
-      what: described('Handout', choice.discreet, largePrint),
-      format: 'handout-pdf',
-      clientId: assignment.clientId,
-    },
-    () => saveFile(model.fileNameStem, 'pdf', bytes),
-  );
+  return saveClientPdf(session, {
+    bytes,
+    fileNameStem: model.fileNameStem,
+    kind: 'Handout',
+    format: 'handout-pdf',
+    clientId: assignment.clientId,
+    discreet: choice.discreet,
+    largePrint,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,15 +359,14 @@ export async function exportPhoneHandout(
     days: tracker.rows.map((row) => ({ date: row.date, planned: row.timesPlanned > 0 })),
     columns: tracker.columns,
   });
-  return exportFromVault(
-    session,
-    {
-      what: described('Handout for a phone', choice.discreet),
-      format: 'handout-pdf',
-      clientId: assignment.clientId,
-    },
-    () => saveFile(drawn.model.fileNameStem, 'pdf', bytes),
-  );
+  return saveClientPdf(session, {
+    bytes,
+    fileNameStem: drawn.model.fileNameStem,
+    kind: 'Handout for a phone',
+    format: 'handout-pdf',
+    clientId: assignment.clientId,
+    discreet: choice.discreet,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,20 +407,21 @@ export async function exportTracker(
   assignment: Assignment,
   choice: DocumentChoice,
 ): Promise<SaveResult> {
-  const { model, context } = await prepareTracker(session, assignment, choice);
-  refuseUnprintableName(await checkDocument(model.header.clientName, [], []));
-  const { renderTrackerPdf } = await import('../documents/render');
-  const options = documentOptions(context.preferences, session.name);
-  const bytes = await renderTrackerPdf(model, options);
-  return exportFromVault(
+  const prepared = await prepareTracker(session, assignment, choice);
+  const { bytes, largePrint } = await renderOnePart(
     session,
-    {
-      what: described('Tracker', choice.discreet, options.largePrint),
-      format: 'tracker-pdf',
-      clientId: assignment.clientId,
-    },
-    () => saveFile(model.fileNameStem, 'pdf', bytes),
+    prepared,
+    (documents) => documents.renderTrackerPdf,
   );
+  return saveClientPdf(session, {
+    bytes,
+    fileNameStem: prepared.model.fileNameStem,
+    kind: 'Tracker',
+    format: 'tracker-pdf',
+    clientId: assignment.clientId,
+    discreet: choice.discreet,
+    largePrint,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -420,20 +466,21 @@ export async function exportSessionSummary(
   planned: Session,
   choice: DocumentChoice,
 ): Promise<SaveResult> {
-  const { model, context } = await prepareSessionSummary(session, planned, choice);
-  refuseUnprintableName(await checkDocument(model.header.clientName, [], []));
-  const { renderSessionSummaryPdf } = await import('../documents/render');
-  const options = documentOptions(context.preferences, session.name);
-  const bytes = await renderSessionSummaryPdf(model, options);
-  return exportFromVault(
+  const prepared = await prepareSessionSummary(session, planned, choice);
+  const { bytes, largePrint } = await renderOnePart(
     session,
-    {
-      what: described('Session summary', choice.discreet, options.largePrint),
-      format: 'session-summary-pdf',
-      clientId: planned.clientId,
-    },
-    () => saveFile(model.fileNameStem, 'pdf', bytes),
+    prepared,
+    (documents) => documents.renderSessionSummaryPdf,
   );
+  return saveClientPdf(session, {
+    bytes,
+    fileNameStem: prepared.model.fileNameStem,
+    kind: 'Session summary',
+    format: 'session-summary-pdf',
+    clientId: planned.clientId,
+    discreet: choice.discreet,
+    largePrint,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
