@@ -9,15 +9,6 @@ import type { SessionBooking } from '../data/sessions-repository';
 import { renderInOpenVault, settle } from '../../tests/support/open-vault';
 import { bookingProblems, SessionBookingModal } from './SessionBookingModal';
 
-vi.mock('../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../data/main-events', () => ({ onMainEvent: () => () => undefined }));
-
 /** Monday 2 March 2026, 09:00 on the test machine's clock. */
 const now = new Date(2026, 2, 2, 9, 0);
 

@@ -16,14 +16,6 @@ import {
 import { renderInOpenVault } from '../../tests/support/open-vault';
 import { TakeAwayButtons } from './TakeAwayButtons';
 
-vi.mock('../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../data/main-events', () => ({ onMainEvent: () => () => undefined }));
 vi.mock('../data/take-away', () => ({
   checkHandout: vi.fn(),
   calendarReminderBlocked: vi.fn(),

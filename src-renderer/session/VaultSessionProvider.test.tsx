@@ -15,13 +15,6 @@ import { useOpenVault, useVaultSession, VaultSessionProvider } from './VaultSess
 
 const mainEvents = vi.hoisted(() => new Map<string, Set<() => void>>());
 
-vi.mock('../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../data/vault-backup', () => ({ backUpVault: vi.fn() }));
 vi.mock('../data/backup-files', () => ({ isBackupFolderMissing: vi.fn(() => false) }));
 vi.mock('../data/main-events', () => ({
   onMainEvent: (event: string, listener: () => void) => {

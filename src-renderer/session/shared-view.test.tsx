@@ -15,14 +15,6 @@ import { useSharedView } from './shared-view';
 
 const mainEvents = vi.hoisted(() => new Map<string, Set<() => void>>());
 
-vi.mock('../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../data/main-events', () => ({ onMainEvent: () => () => undefined }));
 vi.mock('../data/shared-view', () => {
   const listen = (event: string) => (listener: () => void) => {
     const listeners = mainEvents.get(event) ?? new Set();

@@ -3,15 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInOpenVault, settle } from '../../tests/support/open-vault';
 import { AUTOSAVE_DELAY_MS, useAutosave } from './useAutosave';
 
-vi.mock('../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../data/main-events', () => ({ onMainEvent: () => () => undefined }));
-
 const { lockVault } = await import('../data/vault-lifecycle');
 
 /** A field that autosaves through `save`, with its status spelled out. */

@@ -46,4 +46,19 @@ Object.assign(globalThis, {
   jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) },
 });
 
+/**
+ * Component tests run without a main process (there is no `window.bridgework`), so the vault
+ * session's calls to it are stood in for: entering and locking a vault, backing it up, and main's
+ * events (none ever arrive). A test that checks one of them reads it with `vi.mocked`; a test
+ * that needs another stand-in mocks the module again itself, which takes precedence.
+ */
+vi.mock('../../src-renderer/data/vault-lifecycle', () => ({
+  enterVault: vi.fn(),
+  lockVault: vi.fn(),
+  removeVaultFromThisComputer: vi.fn(),
+  confirmQuit: vi.fn(),
+}));
+vi.mock('../../src-renderer/data/vault-backup', () => ({ backUpVault: vi.fn() }));
+vi.mock('../../src-renderer/data/main-events', () => ({ onMainEvent: () => () => undefined }));
+
 afterEach(() => cleanup());

@@ -5,15 +5,6 @@ import { renderInOpenVault } from '../../../tests/support/open-vault';
 import { AUTOSAVE_DELAY_MS } from '../../session/useAutosave';
 import { PrivateNotesSection } from './PrivateNotesSection';
 
-vi.mock('../../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../../data/main-events', () => ({ onMainEvent: () => () => undefined }));
-
 const { lockVault } = await import('../../data/vault-lifecycle');
 
 const client: Client = {

@@ -1,20 +1,11 @@
 import 'fake-indexeddb/auto';
 // Live reads (useVaultQuery) run through Dexie's liveQuery, which needs an IndexedDB to exist.
 import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultVaultPreferences } from '../../../src-shared/domain/preferences';
 import { renderInOpenVault } from '../../../tests/support/open-vault';
 import { NavigationProvider } from '../../session/navigation';
 import { PracticeInsightsScreen } from './PracticeInsightsScreen';
-
-vi.mock('../../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../../data/main-events', () => ({ onMainEvent: () => () => undefined }));
 
 describe('Insights across the practice', () => {
   it('says what will appear when nothing has been reviewed yet — never a 0% or NaN', async () => {

@@ -12,14 +12,6 @@ import { NavigationProvider } from '../../session/navigation';
 import { AUTOSAVE_DELAY_MS } from '../../session/useAutosave';
 import { SessionPlanScreen } from './SessionPlanScreen';
 
-vi.mock('../../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../../data/main-events', () => ({ onMainEvent: () => () => undefined }));
 // The session summary's PDF button reads the vault's preferences; it has its own tests.
 vi.mock('../../components/SessionSummaryButton', () => ({ SessionSummaryButton: () => null }));
 

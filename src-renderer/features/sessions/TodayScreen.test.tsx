@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 // Live reads (useVaultQuery) run through Dexie's liveQuery, which needs an IndexedDB to exist.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultVaultPreferences } from '../../../src-shared/domain/preferences';
 import type { Assignment } from '../../../src-shared/domain/assignment';
@@ -11,14 +11,15 @@ import { renderInOpenVault } from '../../../tests/support/open-vault';
 import { NavigationProvider } from '../../session/navigation';
 import { TodayScreen } from './TodayScreen';
 
-vi.mock('../../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
+/** Work Today leaves for an idle moment, run when a test says the page is idle. */
+const idleTasks = vi.hoisted(() => [] as (() => void)[]);
+vi.mock('../../when-idle', () => ({
+  whenIdle: (task: () => void) => {
+    idleTasks.push(task);
+    return () => undefined;
+  },
 }));
-vi.mock('../../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../../data/main-events', () => ({ onMainEvent: () => () => undefined }));
+const pageGoesIdle = () => act(() => idleTasks.splice(0).forEach((task) => task()));
 
 /** Monday 2 March 2026, 09:00 on the test machine's clock. */
 const now = new Date(2026, 2, 2, 9, 0);
@@ -169,7 +170,9 @@ describe('TodayScreen', () => {
       ],
     });
     await screen.findByRole('heading', { name: 'Today', level: 2 });
-    // The first day is drawn at once, the rest of the week a moment later.
+    // The first day is drawn at once, the rest of the week once the page is idle.
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
+    pageGoesIdle();
     await screen.findByRole('heading', { name: /Thursday/, level: 2 });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toHaveLength(3);

@@ -3,15 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInOpenVault, settle } from '../../../tests/support/open-vault';
 import { TopicsSection } from './TopicsSection';
 
-vi.mock('../../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../../data/main-events', () => ({ onMainEvent: () => () => undefined }));
-
 afterEach(() => vi.clearAllMocks());
 
 async function renderTopics(initial: string[]) {

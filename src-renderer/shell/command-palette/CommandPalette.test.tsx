@@ -10,15 +10,6 @@ import { renderInOpenVault, settle } from '../../../tests/support/open-vault';
 import { NavigationProvider, useNavigation } from '../../session/navigation';
 import { CommandPalette, PALETTE_NAME } from './CommandPalette';
 
-vi.mock('../../data/vault-lifecycle', () => ({
-  enterVault: vi.fn(),
-  lockVault: vi.fn(),
-  removeVaultFromThisComputer: vi.fn(),
-  confirmQuit: vi.fn(),
-}));
-vi.mock('../../data/vault-backup', () => ({ backUpVault: vi.fn() }));
-vi.mock('../../data/main-events', () => ({ onMainEvent: () => () => undefined }));
-
 const client = (id: string, name: string): Client => ({
   id,
   name,
