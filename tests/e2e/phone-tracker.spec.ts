@@ -165,7 +165,8 @@ test('a tracker filled in on a phone comes back into the review in three clicks;
   await kept.getByRole('button', { name: `Remove ${RETURNED_FILE}` }).click();
   await kept.getByRole('button', { name: 'Remove the file' }).click();
   await expect(kept).toHaveCount(0);
-  expect(await keptFiles()).toEqual([]);
+  // The description goes first (the list follows it at once), then main deletes the file.
+  await expect.poll(keptFiles).toEqual([]);
   await expect(
     page
       .getByRole('radiogroup', { name: `How ${dayName.replace(',', '')} went` })
