@@ -1,5 +1,5 @@
 import { fromBase64, fromHex, toBase64, toHex } from '../../src-shared/crypto/bytes';
-import { loadSodium } from '../../src-shared/crypto/sodium';
+import { loadSodium, sodium } from '../../src-shared/crypto/sodium';
 import type { BackupEntry, BackupSource } from '../../src-shared/ipc/contract';
 import { attachmentOpens } from '../../src-shared/vault/attachment-codec';
 import {
@@ -110,12 +110,34 @@ export async function backUpVault(session: VaultSession): Promise<BackupOutcome>
     await sender.add(writer.finish());
     await sender.flush();
     const entry = await callMain('backup:commit', { writeId });
-    markBackedUp(changesIncluded);
+    markBackedUp({ fileName: entry.fileName, changesIncluded, headerBytes });
     return { entry, ...worksheets };
   } catch (error) {
     await callMain('backup:abort', { writeId }).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Makes sure a backup holds the vault exactly as it is now: the one this session last wrote, if
+ * nothing was written since, the key file is the same and it is still listed intact; otherwise
+ * a new one. A second, identical backup would only push an older one out of the rotation.
+ */
+async function backUpUnlessCurrent(session: VaultSession): Promise<void> {
+  await session.writesSettled();
+  const { lastBackup, changeCount, headerBytes } = internalsOf(session);
+  const last = lastBackup();
+  if (
+    last &&
+    last.changesIncluded === changeCount() &&
+    last.headerBytes.length === headerBytes.length &&
+    sodium().memcmp(last.headerBytes, headerBytes)
+  ) {
+    const { entries } = await callMain('backup:list', { vaultId: session.vaultIdHex });
+    if (entries.some((entry) => entry.fileName === last.fileName && entry.status === 'verified'))
+      return;
+  }
+  await backUpVault(session);
 }
 
 export type { BackupSource };
@@ -174,46 +196,75 @@ async function fillStoreFromBackup(
         pendingAttachments.push(attachment);
     },
   );
-  let offset = 0;
-  for (;;) {
+  const readFrom = async (offset: number) => {
     const { chunk, done } = await callMain('backup:read', { source, offset, length: CHUNK_BYTES });
-    const bytes = fromBase64(chunk);
-    reader.push(bytes);
-    offset += bytes.length;
-    assertSameVault();
-    const batch = pending;
-    pending = [];
-    const tables = db.sealedTables();
-    // Index fields (random ids such as clientId) are not in the backup; they are read back
-    // from each record, which also proves every record opens with this vault's key.
-    const rowsByTable = tables.map(({ name, table }) => ({
-      table,
-      rows: batch
-        .filter((record) => record.table === name)
-        .map(({ id, sealed }) => ({
-          id,
-          sealed,
-          ...indexFieldsOfSealed(name, keys, { id, sealed }),
-        })),
-    }));
-    await db.transaction(
-      'rw',
-      tables.map(({ table }) => table),
-      async () => {
-        for (const { table, rows } of rowsByTable) if (rows.length > 0) await table.bulkPut(rows);
-      },
-    );
-    for (const attachment of pendingAttachments) {
-      await callMain('attachment:save', {
-        vaultId: vaultIdHex,
-        attachmentId: attachment.id,
-        data: toBase64(attachment.stored),
-      });
-      restoredFiles.add(attachment.id);
+    return { bytes: fromBase64(chunk), done };
+  };
+  // While one chunk's records are opened and written, the next chunk is already being read from
+  // main, and IndexedDB commits one chunk's transaction while the next chunk's records are opened.
+  let reading = handledLater(readFrom(0));
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (let offset = 0; ;) {
+      const { bytes, done } = await reading;
+      offset += bytes.length;
+      if (!done) reading = handledLater(readFrom(offset));
+      reader.push(bytes);
+      assertSameVault();
+      const batch = pending;
+      pending = [];
+      const tables = db.sealedTables();
+      // Index fields (random ids such as clientId) are not in the backup; they are read back
+      // from each record, which also proves every record opens with this vault's key.
+      const rowsByTable = tables.map(({ name, table }) => ({
+        table,
+        rows: batch
+          .filter((record) => record.table === name)
+          .map(({ id, sealed }) => ({
+            id,
+            sealed,
+            ...indexFieldsOfSealed(name, keys, { id, sealed }),
+          })),
+      }));
+      await writing;
+      writing = handledLater(
+        db.transaction(
+          'rw',
+          tables.map(({ table }) => table),
+          async () => {
+            for (const { table, rows } of rowsByTable)
+              if (rows.length > 0) await table.bulkPut(rows);
+          },
+        ),
+      );
+      for (const attachment of pendingAttachments) {
+        await callMain('attachment:save', {
+          vaultId: vaultIdHex,
+          attachmentId: attachment.id,
+          data: toBase64(attachment.stored),
+        });
+        restoredFiles.add(attachment.id);
+      }
+      pendingAttachments = [];
+      if (done) {
+        await writing;
+        return { summary: reader.finish(), restoredFiles };
+      }
     }
-    pendingAttachments = [];
-    if (done) return { summary: reader.finish(), restoredFiles };
+  } catch (error) {
+    // Nothing is left running against the store the caller is about to discard.
+    await Promise.allSettled([reading, writing]);
+    throw error;
   }
+}
+
+/**
+ * The same promise, marked as handled for now: it is awaited later, after other awaits, and a
+ * rejection meanwhile must not be reported as unhandled.
+ */
+function handledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
@@ -258,7 +309,7 @@ async function freshStore(vaultIdHex: string, generation: number): Promise<Vault
 
 /**
  * Replaces the vault's data with a backup's, all or nothing for records: a backup of the
- * current state is made first, the backup fills a new store generation, and only a complete,
+ * current state is made first (unless the latest one already is that), the backup fills a new store generation, and only a complete,
  * authentic one becomes live (one durable write). Worksheets whose files are damaged are left
  * out if the clinician agrees (`confirmLeavingOut`). Returns the session on the restored data,
  * or null when the clinician chose to keep things as they are.
@@ -268,7 +319,7 @@ export async function restoreVault(
   source: BackupSource,
   confirmLeavingOut: ConfirmLeavingOut,
 ): Promise<VaultSession | null> {
-  await backUpVault(session);
+  await backUpUnlessCurrent(session);
   const { keys, generation: liveGeneration } = internalsOf(session);
   const generation = liveGeneration + 1;
   const db = await freshStore(session.vaultIdHex, generation);

@@ -79,10 +79,20 @@ export type SessionInternals = {
   generation: number;
   /** Writes since the session opened; a backup notes this when it starts. */
   changeCount: () => number;
-  /** Called by the backup runner when a backup holds every change so far. */
-  markBackedUp: (changesIncluded: number) => void;
+  /** Called by the backup runner once main has kept a backup. */
+  markBackedUp: (backup: SessionBackup) => void;
+  /** The last backup this session wrote, if it wrote one. */
+  lastBackup: () => SessionBackup | null;
   /** The vault log, written only by the export use case (`exports.ts`). */
   exportLog: LogRepository;
+};
+
+/** A backup a session wrote: its file, the writes it holds and the key file it carries. */
+export type SessionBackup = {
+  fileName: string;
+  /** `changeCount()` when the backup started: every write before that is in it. */
+  changesIncluded: number;
+  headerBytes: Uint8Array;
 };
 
 const internals = new WeakMap<VaultSession, SessionInternals>();
@@ -110,7 +120,7 @@ function sessionOn(unlocked: UnlockedVault, db: VaultDatabase, generation: numbe
   const vaultIdHex = toHex(unlocked.header.vaultId);
   const listeners = new Set<() => void>();
   let changes = 0;
-  let backedUp = 0;
+  let lastBackup: SessionBackup | null = null;
   let inFlight = 0;
   const whenIdle: (() => void)[] = [];
   // Counts writes (for automatic backups) and knows which are still running (for locking).
@@ -131,7 +141,7 @@ function sessionOn(unlocked: UnlockedVault, db: VaultDatabase, generation: numbe
     log: { all: exportLog.all },
     vaultIdHex,
     name: unlocked.header.name,
-    changesSinceBackup: () => changes - backedUp,
+    changesSinceBackup: () => changes - (lastBackup?.changesIncluded ?? 0),
     writesSettled: () =>
       inFlight === 0 ? Promise.resolve() : new Promise((resolve) => whenIdle.push(resolve)),
     onChange: (listener) => {
@@ -146,9 +156,10 @@ function sessionOn(unlocked: UnlockedVault, db: VaultDatabase, generation: numbe
     db,
     generation,
     changeCount: () => changes,
-    markBackedUp: (included) => {
-      backedUp = Math.max(backedUp, included);
+    markBackedUp: (backup) => {
+      if (backup.changesIncluded >= (lastBackup?.changesIncluded ?? 0)) lastBackup = backup;
     },
+    lastBackup: () => lastBackup,
     exportLog,
   });
   return session;

@@ -1,11 +1,14 @@
 import 'fake-indexeddb/auto';
-import { readdir, readFile } from 'node:fs/promises';
+import { Dexie } from 'dexie';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fromBase64, toHex } from '../../src-shared/crypto/bytes';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import { parseTemplatePack } from '../../src-shared/domain/template-pack';
 import type { CreatedVault } from '../../src-shared/vault/key-slots';
+import { VaultError } from '../../src-shared/vault/vault-error';
+import { vaultDatabaseName } from '../../src-renderer/data/vault-database';
 import { callMain } from '../../src-renderer/data/ipc-client';
 import { exportFromVault, exportTemplatePack } from '../../src-renderer/data/exports';
 import { unlockHeader } from '../../src-renderer/data/vault-access';
@@ -17,6 +20,7 @@ import {
   VaultNameRejected,
 } from '../../src-renderer/data/vault-key-changes';
 import { lockVault, removeVaultFromThisComputer } from '../../src-renderer/data/vault-lifecycle';
+import { backUpVault, restoreVault } from '../../src-renderer/data/vault-backup';
 import {
   closeVaultSession,
   internalsOf,
@@ -124,6 +128,88 @@ describe('renaming the vault', () => {
       );
     }
     expect((await callMain('vault:list', {}))[0]).toMatchObject({ name: 'Test practice' });
+  });
+});
+
+describe('restoring a backup', () => {
+  const backupNames = async () =>
+    (await callMain('backup:list', { vaultId: open().vaultIdHex })).entries
+      .map((entry) => entry.fileName)
+      .sort();
+  const clientNames = async () =>
+    (await open().clients.all()).records.map((client) => client.name).sort();
+  const restore = async (fileName: string) => {
+    const restored = await restoreVault(open(), { fileName }, async () => true);
+    if (!restored) throw new Error('the restore was not carried out');
+    session = restored;
+  };
+
+  it('right after a backup, with nothing changed since, makes no second identical backup', async () => {
+    await open().clients.add('Maya Lindqvist');
+    const { entry } = await backUpVault(open());
+    await restore(entry.fileName);
+    expect(await backupNames()).toEqual([entry.fileName]);
+    expect(await clientNames()).toEqual(['Maya Lindqvist']);
+  });
+
+  it('backs up a change made since the last backup first, so the clinician can come back to it', async () => {
+    await open().clients.add('Maya Lindqvist');
+    const { entry } = await backUpVault(open());
+    await open().clients.add('Added after the backup');
+    await restore(entry.fileName);
+    const names = await backupNames();
+    expect(names).toHaveLength(2);
+    expect(await clientNames()).toEqual(['Maya Lindqvist']);
+
+    await restore(names.find((name) => name !== entry.fileName) ?? '');
+    expect(await clientNames()).toEqual(['Added after the backup', 'Maya Lindqvist']);
+  });
+
+  it('restores a backup of several chunks completely, and refuses one altered in a later chunk', async () => {
+    // 80 clients with long notes: a backup of about 1.7 MB, read from main in 1 MiB chunks.
+    for (let n = 0; n < 80; n++) {
+      const client = await open().clients.add(`Client ${n}`);
+      await open().clients.setPrivateNotes(
+        client.id,
+        `${n} `.repeat(10_000 / `${n} `.length) + 'x'.repeat(10_000),
+      );
+    }
+    const { entry } = await backUpVault(open());
+    expect(entry.sizeBytes).toBeGreaterThan(1.5 * 1024 * 1024);
+    await open().clients.add('Added after the backup');
+
+    const altered = entry.fileName.replace(/\d{3}Z/, '001Z');
+    const bytes = await readFile(join(app.backupDir, entry.fileName));
+    bytes[bytes.length - 30_000] = (bytes[bytes.length - 30_000] ?? 0) ^ 0x01;
+    await writeFile(join(app.backupDir, altered), bytes);
+    await expect(restore(altered)).rejects.toBeInstanceOf(VaultError);
+    expect(await clientNames()).toHaveLength(81);
+    expect(await Dexie.getDatabaseNames()).toContain(
+      vaultDatabaseName(open().vaultIdHex, internalsOf(open()).generation),
+    );
+    expect(
+      (await Dexie.getDatabaseNames()).filter((name) => name.includes(open().vaultIdHex)),
+    ).toHaveLength(1);
+
+    await restore(entry.fileName);
+    const restored = await open().clients.all();
+    expect(restored.records).toHaveLength(80);
+    expect(
+      restored.records.every((client) => client.privateNotes.endsWith('x'.repeat(10_000))),
+    ).toBe(true);
+  });
+
+  it('backs up first when the key file changed since (a new name) or the last backup is gone', async () => {
+    const { entry } = await backUpVault(open());
+    session = await renameOpenVault(open(), 'Clinic on Elm Street');
+    await restore(entry.fileName);
+    expect(await backupNames()).toHaveLength(2);
+
+    const { entry: latest } = await backUpVault(open());
+    await rm(join(app.backupDir, latest.fileName));
+    await restore(entry.fileName);
+    expect(await backupNames()).toHaveLength(3);
+    expect(await backupNames()).not.toContain(latest.fileName);
   });
 });
 

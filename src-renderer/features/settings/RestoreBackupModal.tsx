@@ -9,7 +9,7 @@ import { useOpenVault, useVaultSession } from '../../session/VaultSessionProvide
 const CONFIRMATION_WORD = 'restore';
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 
-/** Replaces the vault's data with a backup, after a typed confirmation and a backup of today's state. */
+/** Replaces the vault's data with a backup, after a typed confirmation; today's state stays in a backup. */
 export function RestoreBackupModal({
   entry,
   onClose,
@@ -52,8 +52,8 @@ export function RestoreBackupModal({
         <Text>
           This replaces everything in <strong>{session.name}</strong> with the backup from{' '}
           <strong>{dateFormat.format(entry.createdAt)}</strong> ({entry.recordCount} records).
-          Before anything changes, a backup of the vault as it is now is made, so you can come back
-          to today.
+          Before anything changes, Bridgework makes sure a backup holds the vault as it is now, so
+          you can come back to today.
         </Text>
         <TextInput
           label={`Type “${CONFIRMATION_WORD}” to continue`}
