@@ -5,6 +5,10 @@ import { buildVault } from '../../tests/fixtures/vaults';
 import { loadSodium } from '../../src-shared/crypto/sodium';
 import { isVaultError } from '../../src-shared/vault/vault-error';
 import { builtinTemplates } from './builtin-library';
+import type { InsightSummary } from '../../src-shared/domain/insight-summary';
+import { EncryptedTable } from './encrypted-table';
+import { entities } from './entities';
+import { createInsightSummaries } from './insight-summaries';
 import { internalsOf, openVaultSession, type VaultSession } from './vault-session';
 
 beforeAll(() => loadSodium());
@@ -189,6 +193,61 @@ describe('the practice in play at a client’s sessions (what Today reads)', () 
     await session.assignments.save({ ...walk, status: 'completed' });
     const inPlay = await session.assignments.inPlayFor([clientId], []);
     expect(inPlay.records.map((a) => a.id)).toEqual([breathing.id, draft.id]);
+  });
+});
+
+describe('a client’s insight summary as their practice is saved', () => {
+  /** The client's summary as stored, and as worked out again from every record. */
+  async function storedAndWorkedOut(session: VaultSession) {
+    const { db, keys } = internalsOf(session);
+    const summaries = createInsightSummaries(db, keys, { begin: () => () => undefined });
+    const table = new EncryptedTable<InsightSummary>(db, keys, entities.insightSummaries);
+    const stored = (await table.where('clientId', clientId)).records;
+    await db.transaction('rw', summaries.tables, () => summaries.rewrite(clientId));
+    return { stored, workedOut: (await table.where('clientId', clientId)).records };
+  }
+
+  it('stays exactly what every record gives through edits, a new version agreed and a finish', async () => {
+    const session = await newSession();
+    const start = (title: string) => session.assignments.start(where, { from: 'scratch', title });
+    const walk = await session.assignments.save({
+      ...(await start('Evening walk')),
+      status: 'active',
+    });
+    await start('Still a draft');
+    const edited = await session.assignments.save({
+      ...walk,
+      confidenceAfter: 8,
+      startsOn: '2026-11-30',
+      barriers: [{ kind: 'forgot', barrier: 'Forgetting', ifThen: 'If I forget, I go after dinner' }],
+    });
+    const next = await session.assignments.start(where, {
+      from: 'review',
+      previous: edited,
+      decision: 'step-up',
+      reason: 'Two good weeks',
+    });
+    const agreed = await session.assignments.save({ ...next, status: 'active' });
+    await session.assignments.save({ ...agreed, status: 'completed' });
+
+    const { stored, workedOut } = await storedAndWorkedOut(session);
+    expect(stored).toHaveLength(1);
+    expect(stored).toEqual(workedOut);
+    expect(stored[0]?.assignments.map((fact) => [fact.assignmentId, fact.status])).toEqual([
+      [walk.id, 'replaced'],
+      [agreed.id, 'completed'],
+    ]);
+  });
+
+  it('is worked out from the records when it was out of step before the save', async () => {
+    const session = await newSession();
+    const draft = await session.assignments.start(where, { from: 'scratch', title: 'Walk' });
+    const walk = await session.assignments.save({ ...draft, status: 'active' });
+    await internalsOf(session).db.sealed('insightSummaries').clear();
+    await session.assignments.save({ ...walk, confidenceAfter: 6 });
+    const { stored, workedOut } = await storedAndWorkedOut(session);
+    expect(stored).toHaveLength(1);
+    expect(stored).toEqual(workedOut);
   });
 });
 

@@ -137,10 +137,11 @@ export function createAssignmentsRepository(
       return db.transaction('rw', everyTable, async () => {
         const saved = await saveNextRevision(table, valid);
         const replaced = valid.replaces ? await table.get(valid.replaces.assignmentId) : undefined;
-        if (replaced && valid.status === 'active' && replaced.status !== 'replaced') {
-          await saveNextRevision(table, { ...replaced, status: 'replaced' });
-        }
-        await summaries.rewrite(valid.clientId);
+        const retired =
+          replaced && valid.status === 'active' && replaced.status !== 'replaced'
+            ? await saveNextRevision<Assignment>(table, { ...replaced, status: 'replaced' })
+            : null;
+        await summaries.assignmentsSaved(retired ? [saved, retired] : [saved]);
         return saved;
       });
     },

@@ -1,5 +1,5 @@
 import type { Assignment, AssignmentStatus } from '../../src-shared/domain/assignment';
-import { insightSummaryOf } from '../../src-shared/domain/insight-facts';
+import { insightSummaryOf, withAssignmentsSaved } from '../../src-shared/domain/insight-facts';
 import type { InsightSummary } from '../../src-shared/domain/insight-summary';
 import { newRecordId } from '../../src-shared/domain/record-id';
 import type { Review } from '../../src-shared/domain/review';
@@ -110,10 +110,37 @@ export function createInsightSummaries(db: VaultDatabase, keys: VaultKeys, write
     await summaries.put(summary);
   }
 
+  /**
+   * Keeps the summaries in step after agreed assignments were saved: only those assignments'
+   * facts change in their client's summary when it was in step (one readable summary whose
+   * counts match the index: nothing else is opened); otherwise it is rewritten from the
+   * records. Call inside a transaction on `tables`, after the saves.
+   */
+  async function assignmentsSaved(saved: readonly Assignment[]): Promise<void> {
+    for (const clientId of new Set(saved.map((assignment) => assignment.clientId))) {
+      const [stored, reviewRecords, assignmentRecords] = await Promise.all([
+        summaries.where('clientId', clientId),
+        reviews.table.where('clientId').equals(clientId).count(),
+        assignments.table.where('clientId').equals(clientId).count(),
+      ]);
+      const [summary, ...extra] = stored.records;
+      const inStep =
+        summary &&
+        extra.length === 0 &&
+        stored.damagedIds.length === 0 &&
+        summary.reviewRecords === reviewRecords &&
+        summary.assignmentRecords === assignmentRecords;
+      const theirs = saved.filter((assignment) => assignment.clientId === clientId);
+      if (inStep) await summaries.put(withAssignmentsSaved(summary, theirs));
+      else await rewrite(clientId);
+    }
+  }
+
   return {
     /** The tables a transaction that rewrites a summary must include. */
     tables: [reviews.table, assignments.table, summaries.table],
     rewrite,
+    assignmentsSaved,
     /**
      * Every client's summary, one small record each. A summary out of step with the index is
      * worked out from that client's records for this read.

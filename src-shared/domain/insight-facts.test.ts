@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from './assignment';
-import { assignmentFactOf, doseSizeOf, insightSummaryOf, reviewFactOf } from './insight-facts';
+import {
+  assignmentFactOf,
+  doseSizeOf,
+  insightSummaryOf,
+  reviewFactOf,
+  withAssignmentsSaved,
+} from './insight-facts';
 import type { Review } from './review';
 import { agreedAssignment, finishedReview, localNoon } from '../../tests/fixtures/reviews';
 
@@ -221,5 +227,32 @@ describe('a client’s insight summary', () => {
       reviews: [],
       assignments: [],
     });
+  });
+});
+
+describe('a summary after agreed assignments are saved', () => {
+  const reviews = [review('R'), review('S', { finished: false })];
+  const before = [
+    assignment('A', { startsOn: '2026-03-09', reviewBy: '2026-03-16' }),
+    assignment('B'),
+    assignment('C', { status: 'draft' }),
+  ];
+
+  it('is the summary worked out from every record again: an edit, a new start date, a retirement', () => {
+    const summary = insightSummaryOf(id('I'), clientId, reviews, before);
+    const edited = { ...before[0], confidenceAfter: 9, startsOn: '2026-02-23' } as Assignment;
+    const retired = { ...before[1], status: 'replaced' } as Assignment;
+    const after = [edited, retired, before[2] as Assignment];
+    expect(withAssignmentsSaved(summary, [edited, retired])).toEqual(
+      insightSummaryOf(id('I'), clientId, reviews, after),
+    );
+  });
+
+  it('takes an assignment back out of the facts if it is saved as a draft', () => {
+    const summary = insightSummaryOf(id('I'), clientId, reviews, before);
+    const draft = { ...before[1], status: 'draft' } as Assignment;
+    expect(
+      withAssignmentsSaved(summary, [draft]).assignments.map((fact) => fact.assignmentId),
+    ).toEqual([id('A')]);
   });
 });

@@ -119,3 +119,23 @@ export function insightSummaryOf(
     assignments: assignmentFacts.sort(byStartsOn),
   });
 }
+
+/**
+ * A summary with the facts of some of its client's assignments replaced by those of their new
+ * versions (an agreed one edited, another retired as replaced): the same summary as
+ * `insightSummaryOf` would make from every record after those saves, as long as `summary` was
+ * in step before them. Saves change no record count, so the counts stay as they are.
+ */
+export function withAssignmentsSaved(
+  summary: InsightSummary,
+  saved: readonly Assignment[],
+): InsightSummary {
+  const savedIds = new Set(saved.map((assignment) => assignment.id));
+  return insightSummarySchema.parse({
+    ...summary,
+    assignments: [
+      ...summary.assignments.filter((fact) => !savedIds.has(fact.assignmentId)),
+      ...saved.flatMap((assignment) => assignmentFactOf(assignment) ?? []),
+    ].sort(byStartsOn),
+  });
+}

@@ -7,7 +7,7 @@
 // the vault with the app's own use cases.
 import { Dexie, type Table } from 'dexie';
 import type { Assignment } from '../../src-shared/domain/assignment';
-import { insightSummaryOf } from '../../src-shared/domain/insight-facts';
+import { withAssignmentsSaved } from '../../src-shared/domain/insight-facts';
 import type { InsightSummary } from '../../src-shared/domain/insight-summary';
 import { newRecordId } from '../../src-shared/domain/record-id';
 import type { Review } from '../../src-shared/domain/review';
@@ -207,9 +207,10 @@ async function readAllReviews(store: Store): Promise<number> {
 }
 
 /**
- * The save: an agreed assignment saved as its next revision, with its client's insight summary
- * rewritten, in one durable transaction — the steps of the app's `assignments.save` (see
- * assignments-repository.ts, revisioned-save.ts and insight-summaries.ts), on either store.
+ * The save: an agreed assignment saved as its next revision, with its fact replaced in its
+ * client's insight summary (in step: one summary whose counts match the index), in one durable
+ * transaction — the steps of the app's `assignments.save` (see assignments-repository.ts,
+ * revisioned-save.ts and insight-summaries.ts), on either store.
  */
 async function saveAgreedAssignment(store: Store, assignment: Assignment): Promise<Assignment> {
   const saved = {
@@ -222,21 +223,21 @@ async function saveAgreedAssignment(store: Store, assignment: Assignment): Promi
     const stored = await store.assignments.get(assignment.id);
     if (stored?.revision !== assignment.revision) throw new Error('The assignment changed.');
     await store.assignments.put(saved);
-    const [reviews, assignments, summaries] = await Promise.all([
-      store.reviews.where('clientId', assignment.clientId),
-      store.assignments.where('clientId', assignment.clientId),
+    const countOf = (table: RecordTable<never>) =>
+      table.table.where('clientId').equals(assignment.clientId).count();
+    const [summaries, reviewRecords, assignmentRecords] = await Promise.all([
       store.summaries.where('clientId', assignment.clientId),
+      countOf(store.reviews as RecordTable<never>),
+      countOf(store.assignments as RecordTable<never>),
     ]);
-    await store.summaries.put({
-      ...insightSummaryOf(
-        summaries.records[0]?.id ?? newRecordId(),
-        assignment.clientId,
-        reviews.records,
-        assignments.records,
-      ),
-      reviewRecords: reviews.records.length,
-      assignmentRecords: assignments.records.length,
-    });
+    const [summary] = summaries.records;
+    if (
+      summaries.records.length !== 1 ||
+      summary?.reviewRecords !== reviewRecords ||
+      summary.assignmentRecords !== assignmentRecords
+    )
+      throw new Error('The summary is out of step: the app would work it out from the records.');
+    await store.summaries.put(withAssignmentsSaved(summary, [saved]));
   });
   return saved;
 }
