@@ -241,6 +241,21 @@ describe('vault verify, checking a damaged backup', () => {
     expect(new Set([truncated, empty, pdf, newer].map(lastLine)).size).toBe(4);
   });
 
+  it('says the same of an unusable file when the passphrase is piped in', async () => {
+    const newerBytes = goodBytes.slice();
+    newerBytes[4] = 2;
+    for (const bytes of [
+      goodBytes.subarray(0, 200),
+      goodBytes.subarray(0, goodBytes.length - 100),
+      newerBytes,
+    ]) {
+      const path = await fileWith(bytes);
+      const withPassphrase = await verify(['verify', path], `${PASSPHRASE}\n`);
+      expect(withPassphrase.code).toBe(EXIT_DAMAGED);
+      expect(withPassphrase.out).toEqual((await verify(['verify', path])).out);
+    }
+  });
+
   it('with the passphrase, notices a record dropped by someone without the key', async () => {
     const s = await loadSodium();
     const dropped = backupBytes(records.filter((_, i) => i !== 1));

@@ -16,7 +16,7 @@ import {
   isVaultError,
   type VaultErrorCode,
 } from '../../src-shared/vault/vault-error';
-import { inspectBackupFile } from '../services/backup-file';
+import { inspectBackupFile, readBackupOpening } from '../services/backup-file';
 
 /**
  * `npm run vault -- verify FILE`: checks a backup file with the same code the app uses to list
@@ -189,39 +189,33 @@ export async function verifyBackupCommand(args: readonly string[], io: VerifyIo)
   }
 
   const secret = await readSecret(io);
-
-  let summary: BackupSummary;
-  try {
-    summary = await inspectBackupFile(path);
-  } catch (error) {
-    if (isFileSystemError(error)) {
-      io.err(`Couldn't read ${path}: ${error.message}`);
-      return EXIT_USAGE;
-    }
-    io.out('Structure and checksum: FAILED');
-    io.out(problemLine(error));
-    return EXIT_DAMAGED;
-  }
-  io.out(`Backup of ${quotedName(summary.header.name)} made ${formatUtc(summary.createdAt)}`);
-  io.out('Structure and checksum: OK');
-
   if (secret === null) {
+    const summary = await checkStructure(path, io);
+    if (typeof summary === 'number') return summary;
     io.out('Passphrase check and full integrity: Not checked (no passphrase on standard input)');
     for (const line of recordLines(summary)) io.out(line);
     io.out('verified');
     return EXIT_VERIFIED;
   }
 
+  // The key file is all the passphrase needs, so the file is read whole only once, with the
+  // key: structure, checksum, MAC and every record in one pass. Only when that pass fails is the
+  // structure checked on its own, to say which kind of problem it is.
   let unlocked: Unlocked;
   try {
-    unlocked = await unlock(summary.headerBytes, secret);
+    const opening = await readBackupOpening(path);
+    unlocked = await unlock(opening.headerBytes, secret);
   } catch (error) {
+    const summary = await checkStructure(path, io);
+    if (typeof summary === 'number') return summary;
     io.out('Passphrase check and full integrity: FAILED');
     for (const line of recordLines(summary)) io.out(line);
     io.out(problemLine(error));
     return EXIT_DAMAGED;
   }
   if ('wrong' in unlocked) {
+    const summary = await checkStructure(path, io);
+    if (typeof summary === 'number') return summary;
     io.out('Passphrase check and full integrity: Not checked (the passphrase was not accepted)');
     for (const line of recordLines(summary)) io.out(line);
     io.out(`NOT VERIFIED: ${unlocked.wrong}`);
@@ -231,6 +225,7 @@ export async function verifyBackupCommand(args: readonly string[], io: VerifyIo)
   const { header, dataKey } = unlocked.vault;
   const failed: { address: string | null } = { address: null };
   const damagedWorksheets: string[] = [];
+  let summary: BackupSummary;
   try {
     summary = await inspectBackupFile(path, {
       dataKey,
@@ -259,8 +254,10 @@ export async function verifyBackupCommand(args: readonly string[], io: VerifyIo)
       io.err(`Couldn't read ${path}: ${error.message}`);
       return EXIT_USAGE;
     }
+    const structure = await checkStructure(path, io);
+    if (typeof structure === 'number') return structure;
     io.out('Passphrase check and full integrity: FAILED');
-    for (const line of recordLines(summary)) io.out(line);
+    for (const line of recordLines(structure)) io.out(line);
     io.out(
       failed.address === null
         ? problemLine(error)
@@ -270,6 +267,7 @@ export async function verifyBackupCommand(args: readonly string[], io: VerifyIo)
   } finally {
     sodium().memzero(dataKey);
   }
+  printOpening(summary, io);
   if (damagedWorksheets.length > 0) {
     io.out('Passphrase check and full integrity: FAILED');
     for (const line of recordLines(summary)) io.out(line);
@@ -284,6 +282,33 @@ export async function verifyBackupCommand(args: readonly string[], io: VerifyIo)
   io.out(worksheetLine(summary, damagedWorksheets));
   io.out('verified');
   return EXIT_VERIFIED;
+}
+
+function printOpening(summary: BackupSummary, io: VerifyIo): void {
+  io.out(`Backup of ${quotedName(summary.header.name)} made ${formatUtc(summary.createdAt)}`);
+  io.out('Structure and checksum: OK');
+}
+
+/**
+ * Checks the structure and checksum alone (no key) and prints the first lines: the backup's
+ * name, date and "OK", or "FAILED" with the problem. Returns the summary, or the exit code
+ * when the check failed.
+ */
+async function checkStructure(path: string, io: VerifyIo): Promise<BackupSummary | number> {
+  let summary: BackupSummary;
+  try {
+    summary = await inspectBackupFile(path);
+  } catch (error) {
+    if (isFileSystemError(error)) {
+      io.err(`Couldn't read ${path}: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    io.out('Structure and checksum: FAILED');
+    io.out(problemLine(error));
+    return EXIT_DAMAGED;
+  }
+  printOpening(summary, io);
+  return summary;
 }
 
 function worksheetLine(summary: BackupSummary, damaged: readonly string[]): string {

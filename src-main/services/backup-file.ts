@@ -9,6 +9,7 @@ import {
   type BackupRecord,
   type BackupSummary,
 } from '../../src-shared/vault/backup-format';
+import { VaultError } from '../../src-shared/vault/vault-error';
 import { syncDirectory } from './atomic-file';
 
 /** Bytes read from a backup file at a time; the reader holds at most this plus one record. */
@@ -33,6 +34,25 @@ export async function inspectBackupFile(
     reader.push(new Uint8Array(chunk as Buffer));
   }
   return reader.finish();
+}
+
+/**
+ * A backup's opening bytes: its vault header, read without reading the rest of the file.
+ * Throws VaultError when the opening is not a backup's or the file ends before it.
+ */
+export async function readBackupOpening(path: string): Promise<{ headerBytes: Uint8Array }> {
+  await loadSodium();
+  const reader = new BackupReader();
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  try {
+    for await (const chunk of stream) {
+      reader.push(new Uint8Array(chunk as Buffer));
+      if (reader.opening) return { headerBytes: reader.opening.headerBytes };
+    }
+  } finally {
+    stream.destroy();
+  }
+  throw new VaultError('TRUNCATED', 'the file ends before its vault header');
 }
 
 /** How a backup file is opened for writing; tests replace it to simulate a full or failing disk. */

@@ -1,4 +1,4 @@
-import { concatBytes, fromUtf8, utf8 } from '../crypto/bytes';
+import { concatBytes, utf8 } from '../crypto/bytes';
 import { sodium } from '../crypto/sodium';
 import { parseHeader, type VaultHeader } from './header';
 import { VaultError } from './vault-error';
@@ -218,6 +218,22 @@ export class BackupWriter {
  * chunk. Checks structure as it goes (without any key): magic, version, header, record order
  * and sizes, end marker, count and checksum. Records are handed to `onRecord` as they complete.
  */
+/** The text of ASCII bytes, or null when one is not ASCII. */
+function asciiText(bytes: Uint8Array): string | null {
+  let text = '';
+  for (const byte of bytes) {
+    if (byte > 0x7f) return null;
+    text += String.fromCharCode(byte);
+  }
+  return text;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class BackupReader {
   private buffer: Uint8Array = new Uint8Array(0);
   private offset = 0;
@@ -230,6 +246,7 @@ export class BackupReader {
   private stage: 'preamble' | 'records' | 'trailer' | 'done' = 'preamble';
   private header: { header: VaultHeader; headerBytes: Uint8Array; createdAt: number } | null = null;
   private previous: { table: string; id: string } | null = null;
+  private previousTableBytes: Uint8Array = new Uint8Array(0);
   private readonly tables: Record<string, number> = {};
   private previousAttachment: string | null = null;
   private attachmentCount = 0;
@@ -295,9 +312,11 @@ export class BackupReader {
   }
 
   private readU32(at: number): number {
-    return new DataView(this.buffer.buffer, this.buffer.byteOffset + this.offset + at, 4).getUint32(
-      0,
-      true,
+    const start = this.offset + at;
+    const b = this.buffer;
+    return (
+      ((b[start] ?? 0) | ((b[start + 1] ?? 0) << 8) | ((b[start + 2] ?? 0) << 16)) +
+      (b[start + 3] ?? 0) * 0x1000000
     );
   }
 
@@ -383,19 +402,21 @@ export class BackupReader {
       throw new VaultError('DAMAGED', 'record length out of range');
     if (this.available() < prefix + 4 + sealedLength) return false;
     const bytes = this.consume(prefix + 4 + sealedLength);
-    let record: BackupRecord;
-    try {
-      record = {
-        table: fromUtf8(bytes.subarray(2, 2 + tableLength)),
-        id: fromUtf8(bytes.subarray(3 + tableLength, prefix)),
-        sealed: bytes.slice(prefix + 4),
-      };
-    } catch {
-      throw new VaultError('DAMAGED', 'record name is not UTF-8');
-    }
-    if (!/^[a-z][a-zA-Z]{0,63}$/.test(record.table) || !/^[A-Za-z0-9_-]{1,64}$/.test(record.id)) {
+    // Table names and ids are ASCII; most records have the same table as the one before.
+    const tableBytes = bytes.subarray(2, 2 + tableLength);
+    const sameTable = this.previous !== null && sameBytes(tableBytes, this.previousTableBytes);
+    const table = sameTable && this.previous ? this.previous.table : asciiText(tableBytes);
+    const id = asciiText(bytes.subarray(3 + tableLength, prefix));
+    if (
+      table === null ||
+      id === null ||
+      !/^[a-z][a-zA-Z]{0,63}$/.test(table) ||
+      !/^[A-Za-z0-9_-]{1,64}$/.test(id)
+    ) {
       throw new VaultError('DAMAGED', 'malformed record address');
     }
+    const record: BackupRecord = { table, id, sealed: bytes.slice(prefix + 4) };
+    if (!sameTable) this.previousTableBytes = tableBytes.slice();
     if (this.previous && compareRecordOrder(this.previous, record) >= 0) {
       throw new VaultError('DAMAGED', 'records out of order or duplicated');
     }
