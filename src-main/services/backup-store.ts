@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { open, readdir, rm, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize } from 'node:path';
 import { toHex } from '../../src-shared/crypto/bytes';
 import type { BackupEntry } from '../../src-shared/ipc/contract';
+import type { BackupSummary } from '../../src-shared/vault/backup-format';
 import { isVaultError, describeBackupProblem } from '../../src-shared/vault/vault-error';
 import { createPrivateDirIfMissing } from './atomic-file';
 import {
@@ -21,6 +23,20 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** A backup file name: `bridgework-<first 8 hex of vault id>-<UTC time>.bwvault`. */
 const BACKUP_NAME = /^bridgework-([0-9a-f]{8})-(\d{8}T\d{9}Z)\.bwvault$/;
+
+/** A file's size and modification time: a cached check of it holds while they stay the same. */
+const cacheKey = (info: Stats) => `${info.size}:${info.mtimeMs}`;
+
+/** The list entry of a file whose structure and checksum were just checked. */
+function verifiedEntry(fileName: string, summary: BackupSummary, info: Stats): BackupEntry {
+  return {
+    fileName,
+    createdAt: summary.createdAt,
+    sizeBytes: info.size,
+    status: 'verified',
+    recordCount: summary.recordCount,
+  };
+}
 
 function backupFileName(vaultId: string, createdAt: Date): string {
   const stamp = createdAt.toISOString().replace(/[-:.]/g, '');
@@ -98,26 +114,18 @@ export function createBackupStore(options: {
     const path = join(dir, fileName);
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) return null;
-    const cacheKey = `${info.size}:${info.mtimeMs}`;
     const cached = verified.get(path);
-    if (cached?.key === cacheKey) return cached.entry;
+    if (cached?.key === cacheKey(info)) return cached.entry;
     const stamp = BACKUP_NAME.exec(fileName)?.[2] ?? '';
     const fromName = Date.parse(
       `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}.${stamp.slice(15, 18)}Z`,
     );
-    let entry: BackupEntry;
     try {
       const summary = await inspectBackupFile(path);
       if (toHex(summary.header.vaultId) !== vaultId) return null;
-      entry = {
-        fileName,
-        createdAt: summary.createdAt,
-        sizeBytes: info.size,
-        status: 'verified',
-        recordCount: summary.recordCount,
-      };
+      return remember(path, info, verifiedEntry(fileName, summary, info));
     } catch (error) {
-      entry = {
+      return remember(path, info, {
         fileName,
         createdAt: Number.isNaN(fromName) ? info.mtimeMs : fromName,
         sizeBytes: info.size,
@@ -126,9 +134,13 @@ export function createBackupStore(options: {
           ? describeBackupProblem(error.code)
           : 'This file could not be read.',
         recordCount: 0,
-      };
+      });
     }
-    verified.set(path, { key: cacheKey, entry });
+  }
+
+  /** Notes what a check found of a file, until its size or time changes. */
+  function remember(path: string, info: Stats, entry: BackupEntry): BackupEntry {
+    verified.set(path, { key: cacheKey(info), entry });
     return entry;
   }
 
@@ -227,6 +239,9 @@ export function createBackupStore(options: {
         throw new HandlerError('INVALID_REQUEST', 'That backup belongs to another vault.');
       }
       const fileName = basename(writer.finalPath);
+      // Just read back and checked whole: listing it need not read it again.
+      const info = await stat(writer.finalPath);
+      remember(writer.finalPath, info, verifiedEntry(fileName, summary, info));
       await rotate(vaultId, fileName);
       const entry = (await list(vaultId)).find((candidate) => candidate.fileName === fileName);
       if (!entry)
