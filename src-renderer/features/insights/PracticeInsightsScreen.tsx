@@ -24,7 +24,7 @@ import { useLibraryItems } from '../../session/useLibrary';
 import { useVaultQuery } from '../../session/useVaultQuery';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { BarrierCounts } from './BarrierCounts';
-import { type CompletionRow, CompletionTable } from './CompletionTable';
+import { type CompletionRow, CompletionTable, mostReviewedFirst } from './CompletionTable';
 import { ExportReviewsButton } from './ExportReviewsButton';
 import { ShareText, shareWords } from './ShareText';
 
@@ -36,6 +36,9 @@ const doseSizeLabels: Record<(typeof doseSizes)[number] | 'unknown', string> = {
   'not-timed': 'Not timed',
   unknown: 'No amount chosen',
 };
+
+/** Templates listed before "Show all": a busy practice uses hundreds over the years. */
+const FIRST_TEMPLATE_ROWS = 12;
 
 const monthName = (month: string) =>
   new Date(`${month}-01T12:00:00`).toLocaleDateString(undefined, {
@@ -263,8 +266,11 @@ export function PracticeInsightsScreen() {
       <SectionCard title="By template and category">
         <CompletionTable
           caption="Template"
-          rows={sourceRows(numbers.byTemplate, (key) => templates.get(key)?.title ?? 'A template')}
+          rows={mostReviewedFirst(
+            sourceRows(numbers.byTemplate, (key) => templates.get(key)?.title ?? 'A template'),
+          )}
           empty="Each template you use will show here once its practice has been reviewed."
+          firstRows={FIRST_TEMPLATE_ROWS}
         />
         <CompletionTable
           caption="Category"
