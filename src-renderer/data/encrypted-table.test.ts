@@ -1,9 +1,13 @@
+import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { utf8 } from '../../src-shared/crypto/bytes';
 import { loadSodium, sodium } from '../../src-shared/crypto/sodium';
 import { encryptRecord } from '../../src-shared/vault/record-codec';
 import { isVaultError } from '../../src-shared/vault/vault-error';
-import { indexFieldsOfSealed, openRow, type VaultKeys } from './encrypted-table';
+import { buildVault } from '../../tests/fixtures/vaults';
+import type { Goal } from '../../src-shared/domain/goal';
+import { EncryptedTable, indexFieldsOfSealed, openRow, type VaultKeys } from './encrypted-table';
+import { internalsOf, openVaultSession } from './vault-session';
 import { entities } from './entities';
 import type { SealedRow, VaultTableName } from './vault-database';
 
@@ -96,5 +100,32 @@ describe('index fields of a restored record', () => {
         json,
       ).toBe('RECORD_DAMAGED');
     }
+  });
+});
+
+describe('a table that keeps opened records for the session', () => {
+  it('opens an unchanged record once, and a rewritten one again: never stale', async () => {
+    const vault = await buildVault();
+    const session = await openVaultSession({
+      header: vault.header,
+      dataKey: vault.dataKey.slice(),
+    });
+    const { db, keys: sessionKeys } = internalsOf(session);
+    const kept = new EncryptedTable<Goal>(db, sessionKeys, entities.goals, undefined, true);
+    const plain = new EncryptedTable<Goal>(db, sessionKeys, entities.goals);
+    const sleep = JSON.parse(goal) as Goal;
+    await kept.put(sleep);
+
+    const first = await kept.get(GOAL_ID);
+    expect(await kept.get(GOAL_ID)).toBe(first);
+    expect((await kept.where('clientId', CLIENT_ID)).records[0]).toBe(first);
+    expect(await plain.get(GOAL_ID)).not.toBe(await plain.get(GOAL_ID));
+
+    // Written through another table (another repository): the row's nonce changed.
+    await plain.put({ ...sleep, clientWords: 'Sleep through the night' });
+    expect((await kept.get(GOAL_ID))?.clientWords).toBe('Sleep through the night');
+    expect((await kept.all()).records.map((g) => g.clientWords)).toEqual([
+      'Sleep through the night',
+    ]);
   });
 });

@@ -106,9 +106,11 @@ export class EncryptedTable<T extends { id: string }> {
     /** Told about every write (automatic backups and locking watch them). */
     private readonly writes: WriteTracker = untracked,
     /**
-     * Keep opened records in memory for this session (for tables a screen reads whole and
-     * often, like custom templates). Keyed by id and nonce: every write uses a new nonce, so
-     * a changed record is never served stale. Dropped with the session when the vault locks.
+     * Keep opened records in memory for this session (for tables screens read whole and often:
+     * custom templates, insight summaries, session calendars). One per id, with the nonce it
+     * was sealed with: every write uses a new nonce, so a changed record is never served stale.
+     * Records read from such a table are shared: never change one in place. Dropped with the
+     * session when the vault locks.
      */
     cacheOpened = false,
   ) {
@@ -116,15 +118,15 @@ export class EncryptedTable<T extends { id: string }> {
     this.opened = cacheOpened ? new Map() : null;
   }
 
-  private readonly opened: Map<string, T> | null;
+  private readonly opened: Map<string, { nonce: string; record: T }> | null;
 
   private open(row: SealedRow): T {
     if (!this.opened) return openRow(this.definition, this.keys, row);
-    const key = `${row.id}:${toHex(sealedRecordNonce(row.sealed))}`;
-    const known = this.opened.get(key);
-    if (known) return known;
+    const nonce = toHex(sealedRecordNonce(row.sealed));
+    const known = this.opened.get(row.id);
+    if (known?.nonce === nonce) return known.record;
     const record = openRow(this.definition, this.keys, row);
-    this.opened.set(key, record);
+    this.opened.set(row.id, { nonce, record });
     return record;
   }
 

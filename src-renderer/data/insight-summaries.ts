@@ -41,7 +41,14 @@ async function countsByClient(
 export function createInsightSummaries(db: VaultDatabase, keys: VaultKeys, writes: WriteTracker) {
   const reviews = new EncryptedTable<Review>(db, keys, entities.reviews, writes);
   const assignments = new EncryptedTable<Assignment>(db, keys, entities.assignments, writes);
-  const summaries = new EncryptedTable<InsightSummary>(db, keys, entities.insightSummaries, writes);
+  // Insights and Today read the summaries again and again; only a rewritten one is opened again.
+  const summaries = new EncryptedTable<InsightSummary>(
+    db,
+    keys,
+    entities.insightSummaries,
+    writes,
+    true,
+  );
 
   /** A client's summary worked out from their records (damaged ones are counted, not used). */
   async function summaryFromRecords(clientId: string, id: string): Promise<InsightSummary> {

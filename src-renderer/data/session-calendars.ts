@@ -12,11 +12,13 @@ import type { VaultDatabase } from './vault-database';
  */
 export function createSessionCalendars(db: VaultDatabase, keys: VaultKeys, writes: WriteTracker) {
   const sessions = new EncryptedTable<Session>(db, keys, entities.sessions, writes);
+  // Today and Insights read the calendars again and again; only a rewritten one is opened again.
   const calendars = new EncryptedTable<SessionCalendar>(
     db,
     keys,
     entities.sessionCalendars,
     writes,
+    true,
   );
   return {
     calendars,
