@@ -17,6 +17,12 @@ const TITLE = `# Benchmarks
 Measured by \`npm run bench\` (tests/bench/*.bench.ts). Each section is written by its own
 benchmark and names the machine it ran on. Numbers are from one run; run it again on your machine
 to compare. Benchmarks are never timed assertions in the tests.
+
+The machines these ran on are shared 2-core VMs, and they differ: the same build has measured
+twice as slow on one as on another (the KDF row of a section is a fair gauge), and the same
+start screen 329–502 ms in three runs within an hour on one machine. Compare rows measured in the
+same run, or sections that say they measured before and after on one machine, not numbers from
+different sections or days.
 `;
 
 /**
