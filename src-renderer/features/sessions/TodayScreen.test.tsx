@@ -195,6 +195,28 @@ describe('TodayScreen', () => {
     expect(screen.queryByText(/12 March|March 12/)).toBeNull();
   });
 
+  it('names the practice on each review button when more than one is due, and not when one is', async () => {
+    const planned = session(maya.id, at(16 - 28, 14), { status: 'held' });
+    const single = session(jonas.id, at(16 - 28, 15), { status: 'held' });
+    await renderToday({
+      clients: [maya, jonas],
+      assignments: [
+        activePractice('AAAAAAAAAAAAAAAAAAAAAA', maya.id, planned.id, 'A short walk after lunch'),
+        activePractice('BBBBBBBBBBBBBBBBBBBBBB', maya.id, planned.id, 'Worry time at six'),
+        activePractice('CCCCCCCCCCCCCCCCCCCCCC', jonas.id, single.id, 'Phone one friend'),
+      ],
+      sessions: [planned, single, session(maya.id, at(2, 14)), session(jonas.id, at(2, 15))],
+    });
+    const walk = await screen.findByRole('button', { name: 'Review A short walk after lunch' });
+    expect(walk.textContent).toBe('Review A short walk after lunch');
+    expect(screen.getByRole('button', { name: 'Review Worry time at six' }).textContent).toBe(
+      'Review Worry time at six',
+    );
+    expect(screen.getByRole('button', { name: 'Review Phone one friend' }).textContent).toBe(
+      'Review',
+    );
+  });
+
   it('shows initials only when the privacy setting asks', async () => {
     await renderToday({
       clients: [jonas],

@@ -6,6 +6,9 @@ import { UserText } from '../../components/UserText';
 import { lengthOf, timeOf } from './session-words';
 import type { UpcomingSession } from './useUpcomingSessions';
 
+/** Width of the review buttons when they name their practice; longer titles are cut with "…". */
+const REVIEW_BUTTON_WIDTH = 220;
+
 /** How review went at the client's previous session, in a few words (or nothing if there was none). */
 function LastTime({ lastTime }: { lastTime: NonNullable<UpcomingSession['lastTime']> }) {
   if (lastTime.state === 'reviewed') return <>Reviewed last time</>;
@@ -28,7 +31,8 @@ function LastTime({ lastTime }: { lastTime: NonNullable<UpcomingSession['lastTim
  * One session on Today: time, client, length and status, the practice due for review and how
  * review went last time. The row is one button that opens the session plan (its name is all it
  * says, so what is heard matches what is seen); beside it, each piece of practice due has its own
- * button straight into its review. Cancelled sessions read quietly.
+ * button straight into its review, naming it when there are several. Cancelled sessions read
+ * quietly.
  */
 export function TodaySessionRow({
   upcoming,
@@ -108,17 +112,25 @@ export function TodaySessionRow({
         </Paper>
       </UnstyledButton>
       {!cancelled && due.length > 0 && (
-        <Stack gap={4} justify="center">
+        <Stack gap={4} justify="center" w={due.length > 1 ? REVIEW_BUTTON_WIDTH : undefined}>
           {due.map((assignment) => (
             <Button
               key={assignment.id}
               size="xs"
               variant="light"
+              justify="flex-start"
               leftSection={<IconMessageCircle size={14} />}
               onClick={() => onReview(assignment.id)}
               aria-label={`Review ${assignment.title}`}
             >
-              Review
+              {/* With several due, each button says which practice it reviews (cut to fit). */}
+              {due.length === 1 ? (
+                'Review'
+              ) : (
+                <Text span inherit truncate="end">
+                  Review <UserText>{assignment.title}</UserText>
+                </Text>
+              )}
             </Button>
           ))}
         </Stack>
