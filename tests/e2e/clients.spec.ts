@@ -126,6 +126,7 @@ test('deleting a client removes every record of theirs from the encrypted store'
   await dialog.getByLabel(/Type the client’s name/).fill('Maya');
   const confirm = dialog.getByRole('button', { name: 'Delete client and all their records' });
   await expect(confirm).toBeDisabled();
+  await expectAccessible(page, 'the delete-client dialog');
   await dialog.getByLabel(/Type the client’s name/).fill('Maya Lindqvist');
   await confirm.click();
   await expect(clients.heading).toBeVisible();

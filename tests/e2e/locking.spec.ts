@@ -75,6 +75,7 @@ test('a vault can be renamed, and removed from this computer after typing its na
 
   await page.getByRole('button', { name: 'Rename vault…' }).click();
   await page.getByRole('dialog', { name: 'Rename vault' }).getByLabel('Vault name').fill('Clinic');
+  await expectAccessible(page, 'the rename-vault dialog');
   await page
     .getByRole('dialog', { name: 'Rename vault' })
     .getByRole('button', { name: 'Save name' })
