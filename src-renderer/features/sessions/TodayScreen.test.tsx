@@ -19,7 +19,14 @@ vi.mock('../../when-idle', () => ({
     return () => undefined;
   },
 }));
-const pageGoesIdle = () => act(() => idleTasks.splice(0).forEach((task) => task()));
+/**
+ * The page goes idle: the work left for it runs. Waits for Today to have left some first, since
+ * its first day can be in the DOM a moment before the effect that leaves the rest has run.
+ */
+async function pageGoesIdle(): Promise<void> {
+  await vi.waitFor(() => expect(idleTasks.length).toBeGreaterThan(0));
+  act(() => idleTasks.splice(0).forEach((task) => task()));
+}
 
 /** Monday 2 March 2026, 09:00 on the test machine's clock. */
 const now = new Date(2026, 2, 2, 9, 0);
@@ -139,6 +146,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.clearAllMocks();
+  idleTasks.length = 0;
 });
 
 describe('TodayScreen', () => {
@@ -172,7 +180,7 @@ describe('TodayScreen', () => {
     await screen.findByRole('heading', { name: 'Today', level: 2 });
     // The first day is drawn at once, the rest of the week once the page is idle.
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
-    pageGoesIdle();
+    await pageGoesIdle();
     await screen.findByRole('heading', { name: /Thursday/, level: 2 });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toHaveLength(3);
