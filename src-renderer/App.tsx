@@ -1,4 +1,5 @@
-import { Center, Loader } from '@mantine/core';
+import { Center } from '@mantine/core';
+import { LoadingMark } from './components/LoadingMark';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { loadSodium } from '../src-shared/crypto/sodium';
 import { StartScreen } from './features/vault/StartScreen';
@@ -59,7 +60,7 @@ function OpeningVault() {
   }, []);
   return (
     <Center mih="100vh" component="main">
-      {slow && <Loader aria-label="Opening your vault" />}
+      {slow && <LoadingMark label="Opening your vault" />}
     </Center>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Loader, Table, Text } from '@mantine/core';
+import { Alert, Button, Table, Text } from '@mantine/core';
+import { LoadingMark } from './LoadingMark';
 import { useState } from 'react';
 import { initialsOf } from '../../src-shared/domain/client';
 import type { ExportFormat, VaultLogEntry } from '../../src-shared/domain/vault-log';
@@ -51,7 +52,7 @@ export function ExportLog({ clientId }: { clientId?: string }) {
     return { exports, damaged: damagedIds.length, names };
   }, [log, clients, clientId]);
 
-  if (!read) return <Loader size="sm" aria-label="Loading the export log" />;
+  if (!read) return <LoadingMark size="sm" label="Loading the export log" />;
   const { exports, damaged, names } = read;
   const shown = showAll ? exports : exports.slice(0, FIRST_SHOWN);
   const clientOf = (entry: ExportEntry) => {

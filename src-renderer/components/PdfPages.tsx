@@ -1,4 +1,5 @@
-import { Alert, Loader, Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
+import { LoadingMark } from './LoadingMark';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 
@@ -72,7 +73,7 @@ export function PdfPages({ bytes, title }: { bytes: Uint8Array; title: string })
 
   return (
     <Stack gap="sm">
-      {state === 'loading' && <Loader size="sm" aria-label="Opening the worksheet" />}
+      {state === 'loading' && <LoadingMark size="sm" label="Opening the worksheet" />}
       {state === 'failed' && (
         <Alert color="orange">This PDF couldn’t be shown. The file may be damaged.</Alert>
       )}

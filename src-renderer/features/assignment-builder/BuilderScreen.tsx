@@ -1,4 +1,5 @@
-import { Center, Loader, Text } from '@mantine/core';
+import { Center, Text } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { useVaultQuery } from '../../session/useVaultQuery';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { AssignmentBuilder } from './AssignmentBuilder';
@@ -31,7 +32,7 @@ export function BuilderScreen({ assignmentId }: { assignmentId: string }) {
   if (!loaded)
     return (
       <Center h={240}>
-        <Loader aria-label="Opening the practice" />
+        <LoadingMark label="Opening the practice" />
       </Center>
     );
   if ('problem' in loaded) return <Text>{loaded.problem}</Text>;

@@ -1,4 +1,5 @@
-import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import type { Client } from '../../../src-shared/domain/client';
 import { ExportLog } from '../../components/ExportLog';
 import { useIdleReady } from '../../when-idle';
@@ -22,7 +23,7 @@ export function ClientExportsSection({ client }: { client: Client }) {
         {ready ? (
           <ExportLog clientId={client.id} />
         ) : (
-          <Loader size="sm" aria-label="Loading the export log" />
+          <LoadingMark size="sm" label="Loading the export log" />
         )}
       </Stack>
     </Paper>

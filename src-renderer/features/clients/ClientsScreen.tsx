@@ -2,7 +2,6 @@ import {
   Alert,
   Center,
   Group,
-  Loader,
   SegmentedControl,
   Stack,
   Switch,
@@ -10,6 +9,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import {
@@ -93,7 +93,7 @@ export function ClientsScreen() {
       )}
       {isLoading ? (
         <Center py="xl">
-          <Loader aria-label="Loading clients" />
+          <LoadingMark label="Loading clients" />
         </Center>
       ) : visible.length > 0 ? (
         <Stack gap="xs" role="list" aria-label="Clients">

@@ -1,5 +1,6 @@
 import { BarChart } from '@mantine/charts';
-import { Anchor, Center, List, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Center, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { format, parseISO } from 'date-fns';
 import { useMemo } from 'react';
 import { insightSummaryOf, reviewedOnOf } from '../../../src-shared/domain/insight-facts';
@@ -56,7 +57,7 @@ export function ClientInsightsScreen({ clientId }: { clientId: string }) {
   if (!data || !numbers)
     return (
       <Center h={240}>
-        <Loader aria-label="Working out the insights" />
+        <LoadingMark label="Working out the insights" />
       </Center>
     );
   if (!data.client) return <Text>This client has been deleted.</Text>;

@@ -1,5 +1,6 @@
 import { LineChart } from '@mantine/charts';
-import { Box, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Center, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { useEffect, useMemo, useState } from 'react';
 import { doseSizes } from '../../../src-shared/domain/insight-summary';
 import {
@@ -176,7 +177,7 @@ export function PracticeInsightsScreen() {
   if (!numbers || !habits)
     return (
       <Center h={240}>
-        <Loader aria-label="Working out the insights" />
+        <LoadingMark label="Working out the insights" />
       </Center>
     );
 

@@ -1,14 +1,5 @@
-import {
-  Box,
-  Center,
-  Grid,
-  Loader,
-  ScrollArea,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Box, Center, Grid, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { concernsOf, type LibraryItem, noFilters } from '../../../src-shared/domain/library-search';
@@ -137,7 +128,7 @@ export function LibraryScreen() {
           </Text>
           {isLoading ? (
             <Center py="lg">
-              <Loader size="sm" aria-label="Loading your templates" />
+              <LoadingMark size="sm" label="Loading your templates" />
             </Center>
           ) : (
             // A plain scrolling box: long titles are cut with an ellipsis instead of widening the list.

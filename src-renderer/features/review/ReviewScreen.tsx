@@ -1,4 +1,5 @@
-import { Anchor, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Center, Stack, Text, Title } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { useEffect, useState } from 'react';
 import type { Review } from '../../../src-shared/domain/review';
 import { describeVaultError } from '../../formatting/describe-error';
@@ -73,7 +74,7 @@ export function ReviewScreen({
   if (!loaded || !opened)
     return (
       <Center h={240}>
-        <Loader aria-label="Opening the review" />
+        <LoadingMark label="Opening the review" />
       </Center>
     );
   return <ReviewFlow key={opened.id} stored={opened} sessionId={sessionId} {...loaded} />;

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Stack, Text, Title } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Assignment } from '../../../src-shared/domain/assignment';
@@ -83,7 +84,7 @@ export function SessionPlanScreen({ sessionId }: { sessionId: string }) {
   if (!session || !context)
     return (
       <Center py="xl">
-        <Loader aria-label="Loading the session" />
+        <LoadingMark label="Loading the session" />
       </Center>
     );
 

@@ -1,4 +1,5 @@
-import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { IconCalendarPlus, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { SessionBookingModal } from '../../components/SessionBookingModal';
@@ -105,7 +106,7 @@ export function TodayScreen() {
       )}
       {isLoading ? (
         <Center py="xl">
-          <Loader aria-label="Loading sessions" />
+          <LoadingMark label="Loading sessions" />
         </Center>
       ) : days.length === 0 ? (
         <NothingPlanned

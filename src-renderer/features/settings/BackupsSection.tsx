@@ -1,4 +1,5 @@
-import { Alert, Button, Code, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BackupEntry } from '../../../src-shared/ipc/contract';
@@ -117,7 +118,7 @@ export function BackupsSection() {
         </Alert>
       )}
       {backups.error && <Alert color="red">{backups.error}</Alert>}
-      {backups.isLoading ? <Loader size="sm" aria-label="Loading backups" /> : null}
+      {backups.isLoading ? <LoadingMark size="sm" label="Loading backups" /> : null}
       {backups.data && <BackupList entries={backups.data.entries} onRestore={setRestoring} />}
       {restoring && (
         <RestoreBackupModal

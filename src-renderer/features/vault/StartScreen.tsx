@@ -6,7 +6,6 @@ import {
   Button,
   Center,
   Group,
-  Loader,
   Paper,
   Stack,
   Text,
@@ -14,6 +13,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DEMO_MARK, isDemoVaultName } from '../../../src-shared/domain/demo-vault';
@@ -88,7 +88,7 @@ export function StartScreen() {
   } else if (!vaults) {
     content = (
       <Center py="xl">
-        <Loader aria-label="Loading vaults" />
+        <LoadingMark label="Loading vaults" />
       </Center>
     );
   } else if (step.kind === 'create') {
@@ -123,7 +123,7 @@ export function StartScreen() {
   } else if (step.kind === 'import') {
     heading = 'Open from a backup file';
     content = (
-      <Suspense fallback={<Loader size="sm" role="status" aria-label="Opening" />}>
+      <Suspense fallback={<LoadingMark size="sm" label="Opening" />}>
         <ImportBackupFlow onCancel={() => setStep({ kind: firstVault ? 'create' : 'choose' })} />
       </Suspense>
     );

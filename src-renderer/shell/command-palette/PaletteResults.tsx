@@ -1,4 +1,5 @@
-import { Center, Loader } from '@mantine/core';
+import { Center } from '@mantine/core';
+import { LoadingMark } from '../../components/LoadingMark';
 import { Spotlight, type SpotlightStore } from '@mantine/spotlight';
 import { useEffect, useMemo } from 'react';
 import { usePreferences } from '../../session/usePreferences';
@@ -99,7 +100,7 @@ export function PaletteResults({
   if (!found)
     return (
       <Center py="md">
-        <Loader size="sm" aria-label="Getting your clients and templates ready" />
+        <LoadingMark size="sm" label="Getting your clients and templates ready" />
       </Center>
     );
   return (
