@@ -100,6 +100,13 @@ class Practice {
 type Check = (screen: string, page?: Page) => Promise<void>;
 
 /**
+ * `BRIDGEWORK_SCREENSHOTS=1 npx playwright test accessibility` saves a full-page picture of every
+ * screen the walk checks, in both schemes, under test-results/, to look at side by side. They
+ * prove nothing by themselves and take a third of the walk's time, so `npm test` leaves them out.
+ */
+const SCREENSHOTS = process.env.BRIDGEWORK_SCREENSHOTS === '1';
+
+/**
  * A client with two goals and a private note; a session whose plan has a topic, a summary and
  * practice with a specific plan; the next week's session where that practice was reviewed; a
  * custom template; a backup. The app's clock ends on the second session's Monday.
@@ -320,6 +327,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     const check: Check = async (screen, page = running.page) => {
       await expectAccessible(page, `${screen} (${scheme})`, { tags: WCAG_AA_TAGS, soft: true });
+      if (!SCREENSHOTS) return;
       const file = `${scheme}-${screen.replace(/\W+/g, '-')}.png`;
       await page.screenshot({ path: test.info().outputPath(file), fullPage: true });
     };
