@@ -52,13 +52,17 @@ export const theme = createTheme({
 
 /**
  * Secondary text and the error colour (a field's text and message when something is wrong) with
- * WCAG AA contrast in both themes: Mantine's own red is 3.3:1 on white and 3.4:1 on dark.
+ * WCAG AA contrast in both themes: Mantine's own red is 3.3:1 on white and 3.4:1 on dark. In the
+ * light scheme, yellow and orange text on their own pale backgrounds (a "To review" badge) is a
+ * dark amber: Mantine's is 2.7:1 there.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': current.colors.gray[7],
     '--mantine-color-error': current.colors.red[9],
+    '--mantine-color-yellow-light-color': '#865400',
+    '--mantine-color-orange-light-color': '#a34a06',
   },
   dark: {
     '--mantine-color-dimmed': current.colors.dark[1],

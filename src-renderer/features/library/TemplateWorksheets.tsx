@@ -112,7 +112,7 @@ export function TemplateWorksheets({ lineageId }: { lineageId: string }) {
                 <Group gap="xs">
                   {attachment.damagedAt ? (
                     <Tooltip label={DAMAGED_WORKSHEET_ADVICE} multiline w={280}>
-                      <Badge color="yellow" variant="light" c="dark.7">
+                      <Badge color="yellow" variant="light">
                         File damaged
                       </Badge>
                     </Tooltip>
