@@ -111,7 +111,7 @@ const SCREENSHOTS = process.env.BRIDGEWORK_SCREENSHOTS === '1';
  * practice with a specific plan; the next week's session where that practice was reviewed; a
  * custom template; a backup. The app's clock ends on the second session's Monday.
  */
-async function setUpPractice(practice: Practice): Promise<void> {
+async function setUpPractice(practice: Practice, check: Check): Promise<void> {
   const { page, plan, builder, running } = practice;
   const { clients } = running;
   await page.clock.setFixedTime(weekStart(0));
@@ -145,10 +145,14 @@ async function setUpPractice(practice: Practice): Promise<void> {
   await expect(plan.review).toBeVisible();
 
   await practice.bookSession(1);
-  await plan.review
-    .getByRole('listitem', { name: PRACTICE })
-    .getByRole('button', { name: 'Start review' })
-    .click();
+  const due = plan.review.getByRole('listitem', { name: PRACTICE });
+  // Only practice not yet reviewed can be set aside, so its dialog is checked here.
+  await practice.checkDialog(
+    'Set this review aside for today',
+    () => due.getByRole('button', { name: 'Set aside for today…' }).click(),
+    check,
+  );
+  await due.getByRole('button', { name: 'Start review' }).click();
   const review = new ReviewPage(page);
   await expect(review.heading).toContainText(PRACTICE);
   await review.outcome('Some of it');
@@ -322,15 +326,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await running.page.emulateMedia({ colorScheme: scheme });
     await expect(running.page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
     const practice = new Practice(running);
-    await test.step('a practice with a client, sessions, practice, a review and a template', () =>
-      setUpPractice(practice));
-
     const check: Check = async (screen, page = running.page) => {
       await expectAccessible(page, `${screen} (${scheme})`, { tags: WCAG_AA_TAGS, soft: true });
       if (!SCREENSHOTS) return;
       const file = `${scheme}-${screen.replace(/\W+/g, '-')}.png`;
       await page.screenshot({ path: test.info().outputPath(file), fullPage: true });
     };
+    await test.step('a practice with a client, sessions, practice, a review and a template', () =>
+      setUpPractice(practice, check));
     await test.step(`every screen of the vault in the ${scheme} scheme`, () =>
       walkTheVault(practice, check));
     await test.step(`the start screen in the ${scheme} scheme`, () =>

@@ -203,9 +203,11 @@ test('a vault moves to a new computer through a backup file, worksheets included
     dialogs.answers.backupFile.push(join(app.backupDir, backup));
     await laptop.page.getByRole('button', { name: 'Choose backup file…' }).click();
     await expect(laptop.page.getByText('Private practice', { exact: true })).toBeVisible();
+    await expectAccessible(laptop.page, 'open from backup, the file chosen');
     await newStart.passphrase.fill('wrong passphrase here');
     await laptop.page.getByRole('button', { name: 'Unlock and open' }).click();
     await expect(newStart.alert).toContainText("That passphrase doesn't open this vault");
+    await expectAccessible(laptop.page, 'open from backup, after a wrong passphrase');
     await newStart.passphrase.fill(passphrase);
     await laptop.page.getByRole('button', { name: 'Unlock and open' }).click();
     const newClients = new ClientsPage(laptop.page);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_FOOTER } from '../../src-shared/domain/demo-vault';
 import { readPdfPages } from '../../src-renderer/documents/pdf-text';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 import { ClientsPage } from './pages/ClientsPage';
 import { SessionPlanPage } from './pages/SessionPlanPage';
 import { StartPage } from './pages/StartPage';
@@ -38,9 +38,11 @@ test('“Try a demo vault” makes a vault of made-up clients, shows its passphr
   // From the very first start screen: no vault yet.
   await page.getByRole('button', { name: 'Try a demo vault' }).click();
   await expect(page.getByRole('heading', { name: 'Try a demo vault', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'try a demo vault');
   await page.getByRole('button', { name: 'Make the demo vault' }).click();
   const shown = page.getByTestId('demo-passphrase');
   await expect(shown).toBeVisible({ timeout: 60_000 });
+  await expectAccessible(page, 'the demo vault is ready');
   const passphrase = (await shown.textContent())?.trim() ?? '';
   expect(passphrase.split(' ')).toHaveLength(6);
   await expect(page.getByText('with 5 made-up clients')).toBeVisible();
