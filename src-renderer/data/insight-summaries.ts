@@ -1,5 +1,9 @@
 import type { Assignment, AssignmentStatus } from '../../src-shared/domain/assignment';
-import { insightSummaryOf, withAssignmentsSaved } from '../../src-shared/domain/insight-facts';
+import {
+  insightSummaryOf,
+  summaryInStep,
+  withAssignmentsSaved,
+} from '../../src-shared/domain/insight-facts';
 import type { InsightSummary } from '../../src-shared/domain/insight-summary';
 import { newRecordId } from '../../src-shared/domain/record-id';
 import type { Review } from '../../src-shared/domain/review';
@@ -29,6 +33,14 @@ async function countsByClient(
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
   return counts;
+}
+
+/** Summaries by their client: a client may have none, or (out of step) more than one. */
+function byClient(summaries: readonly InsightSummary[]): Map<string, InsightSummary[]> {
+  const found = new Map<string, InsightSummary[]>();
+  for (const summary of summaries)
+    found.set(summary.clientId, [...(found.get(summary.clientId) ?? []), summary]);
+  return found;
 }
 
 /**
@@ -91,15 +103,15 @@ export function createInsightSummaries(db: VaultDatabase, keys: VaultKeys, write
       countsByClient(reviews),
       countsByClient(assignments),
     ]);
+    const found = byClient(read.records);
     const clients = new Set([...reviewCounts.keys(), ...assignmentCounts.keys(), ...stored.keys()]);
-    const outOfStep = [...clients].filter((clientId) => {
-      const summary = stored.get(clientId);
-      return (
-        read.damagedIds.length > 0 ||
-        summary?.reviewRecords !== (reviewCounts.get(clientId) ?? 0) ||
-        summary.assignmentRecords !== (assignmentCounts.get(clientId) ?? 0)
-      );
-    });
+    const outOfStep = [...clients].filter(
+      (clientId) =>
+        !summaryInStep(found.get(clientId) ?? [], read.damagedIds.length > 0, {
+          assignmentRecords: assignmentCounts.get(clientId) ?? 0,
+          reviewRecords: reviewCounts.get(clientId) ?? 0,
+        }),
+    );
     return { stored, outOfStep };
   }
 
@@ -130,15 +142,12 @@ export function createInsightSummaries(db: VaultDatabase, keys: VaultKeys, write
         reviews.table.where('clientId').equals(clientId).count(),
         assignments.table.where('clientId').equals(clientId).count(),
       ]);
-      const [summary, ...extra] = stored.records;
-      const inStep =
-        summary &&
-        extra.length === 0 &&
-        stored.damagedIds.length === 0 &&
-        summary.reviewRecords === reviewRecords &&
-        summary.assignmentRecords === assignmentRecords;
+      const summary = summaryInStep(stored.records, stored.damagedIds.length > 0, {
+        assignmentRecords,
+        reviewRecords,
+      });
       const theirs = saved.filter((assignment) => assignment.clientId === clientId);
-      if (inStep) await summaries.put(withAssignmentsSaved(summary, theirs));
+      if (summary) await summaries.put(withAssignmentsSaved(summary, theirs));
       else await rewrite(clientId);
     }
   }
@@ -173,16 +182,17 @@ export function createInsightSummaries(db: VaultDatabase, keys: VaultKeys, write
         summaries.whereAnyOf('clientId', clientIds),
         countsByClient(assignments, clientIds),
       ]);
-      const found = new Map<string, InsightSummary[]>();
-      for (const summary of read.records)
-        found.set(summary.clientId, [...(found.get(summary.clientId) ?? []), summary]);
+      const found = byClient(read.records);
       const wanted = new Set<string>(statuses);
       const result = new Map<string, string[] | null>();
       for (const clientId of clientIds) {
-        const [summary, ...more] = found.get(clientId) ?? [];
+        const theirs = found.get(clientId) ?? [];
         const records = counts.get(clientId) ?? 0;
-        if (!summary && records === 0 && read.damagedIds.length === 0) result.set(clientId, []);
-        else if (summary && more.length === 0 && summary.assignmentRecords === records)
+        // A damaged summary read here may be anyone's: it matters only to a client without one.
+        const summary = summaryInStep(theirs, false, { assignmentRecords: records });
+        if (theirs.length === 0 && records === 0 && read.damagedIds.length === 0)
+          result.set(clientId, []);
+        else if (summary)
           result.set(
             clientId,
             summary.assignments

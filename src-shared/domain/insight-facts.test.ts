@@ -5,6 +5,7 @@ import {
   doseSizeOf,
   insightSummaryOf,
   reviewFactOf,
+  summaryInStep,
   withAssignmentsSaved,
 } from './insight-facts';
 import type { Review } from './review';
@@ -254,5 +255,33 @@ describe('a summary after agreed assignments are saved', () => {
     expect(
       withAssignmentsSaved(summary, [draft]).assignments.map((fact) => fact.assignmentId),
     ).toEqual([id('A')]);
+  });
+});
+
+describe('a stored summary in step with the index', () => {
+  const stored = {
+    ...insightSummaryOf(id('S'), clientId, [], []),
+    reviewRecords: 4,
+    assignmentRecords: 3,
+  };
+  const index = { assignmentRecords: 3, reviewRecords: 4 };
+
+  it('is read when it is the client’s only one and its counts match the index', () => {
+    expect(summaryInStep([stored], false, index)).toBe(stored);
+  });
+
+  it('is not read when the counts differ: a record was added or removed without it', () => {
+    expect(summaryInStep([stored], false, { ...index, assignmentRecords: 4 })).toBeUndefined();
+    expect(summaryInStep([stored], false, { ...index, reviewRecords: 3 })).toBeUndefined();
+  });
+
+  it('is not read when the client has none, two, or a damaged one', () => {
+    expect(summaryInStep([], false, index)).toBeUndefined();
+    expect(summaryInStep([stored, { ...stored, id: id('T') }], false, index)).toBeUndefined();
+    expect(summaryInStep([stored], true, index)).toBeUndefined();
+  });
+
+  it('leaves the reviews uncounted for a reader of its assignments only', () => {
+    expect(summaryInStep([stored], false, { assignmentRecords: 3 })).toBe(stored);
   });
 });

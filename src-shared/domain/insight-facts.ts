@@ -139,3 +139,21 @@ export function withAssignmentsSaved(
     ].sort(byStartsOn),
   });
 }
+
+/**
+ * The summary a client's records can be read from: the one readable summary they have, none
+ * damaged, whose record counts match the index's. A reader that uses only the summary's
+ * assignments leaves `reviewRecords` out and does not count reviews.
+ */
+export function summaryInStep(
+  found: readonly InsightSummary[],
+  damaged: boolean,
+  index: { assignmentRecords: number; reviewRecords?: number },
+): InsightSummary | undefined {
+  const [summary, ...more] = found;
+  if (!summary || more.length > 0 || damaged) return undefined;
+  if (summary.assignmentRecords !== index.assignmentRecords) return undefined;
+  if (index.reviewRecords !== undefined && summary.reviewRecords !== index.reviewRecords)
+    return undefined;
+  return summary;
+}
