@@ -5,7 +5,7 @@
 // measures an earlier build (e.g. one built with `npx electron-vite build --outDir <dir>` from an
 // earlier commit), interleaved with the current one, so both rows come from the same conditions.
 import type { BrowserContext, Page } from '@playwright/test';
-import { cp } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dispatchIpc } from '../../src-main/services/dispatch';
@@ -195,6 +195,21 @@ async function coldLoad(origin: string, scenario: Scenario, vaultData: string): 
   }
 }
 
+/**
+ * A page with the start screen's field and nothing else: no script, no stylesheet. Loaded the same
+ * way, it shows what the browser itself takes on this machine before any of the app's work.
+ */
+const FLOOR_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="UTF-8"><title>Bridgework</title></head>
+<body><main><form><label>Vault name <input type="text"></label></form></main></body></html>`;
+
+/** A folder holding only FLOOR_PAGE, as index.html. */
+async function floorPageFolder(): Promise<string> {
+  const root = await makeTempDir('bench-start-floor');
+  await writeFile(join(root, 'index.html'), FLOOR_PAGE);
+  return root;
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -222,9 +237,11 @@ const builds: Build[] = [
   { label: 'this build', root: resolve('out/renderer') },
 ];
 const results = new Map<Build, Results>(builds.map((build) => [build, { create: [], unlock: [] }]));
+const floor: Build = { label: 'no app: a page with only the field', root: await floorPageFolder() };
+const floorLoads: Load[] = [];
 const vaultData = await dataFolderWithOneVault();
 try {
-  for (const build of builds) build.server = await startAppServer(build.root);
+  for (const build of [...builds, floor]) build.server = await startAppServer(build.root);
   // Interleaved, so a busy moment of the machine falls on every build alike.
   for (let round = 0; round < LOADS; round++) {
     for (const build of builds) {
@@ -236,10 +253,14 @@ try {
         );
       }
     }
+    const load = await coldLoad(floor.server?.origin ?? '', 'create', vaultData);
+    floorLoads.push(load);
+    console.log(`${floor.label} #${round + 1}: ${ms(load.frame)}`);
   }
 } finally {
-  for (const build of builds) await build.server?.close();
+  for (const build of [...builds, floor]) await build.server?.close();
   await removeDir(vaultData);
+  await removeDir(floor.root);
 }
 
 const verdict = (value: number) => (value <= TARGET_MS ? 'met' : '**not met**');
@@ -266,6 +287,19 @@ const rows = builds.flatMap((build) => {
     ];
   });
 });
+const floorFrames = floorLoads.map((load) => load.frame);
+rows.push([
+  floor.label,
+  'the same field, no script or stylesheet',
+  floorLoads.length,
+  '—',
+  '—',
+  ms(median(floorLoads.map((load) => load.dom))),
+  `**${ms(median(floorFrames))}**`,
+  `${ms(Math.min(...floorFrames))}–${ms(Math.max(...floorFrames))}`,
+  '—',
+  '(the browser alone)',
+]);
 
 const report = `## Start screen: interactive after a cold load (issue 8)
 
@@ -277,6 +311,11 @@ start, median of ${LOADS} cold loads (target: ≤ ${TARGET_MS} ms).
 | build | start screen | loads | scripts run, median | JavaScript fetched | field in the DOM, median | ${METRIC} (painted), median | range | unlock → app painted, median | target |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
+
+The last row is the browser on its own: a page holding nothing but a form with one text field,
+served and timed the same way (the harness, its init scripts, a new profile), one load in each
+round. No build of the app can be painted sooner than that; the difference between it and a
+start screen is the app's own cost.
 
 Method: each load is a new headless Chromium with a new, empty profile (no HTTP cache, no code
 cache) opening the built renderer, served with the app's headers and CSP by the test harness, with
@@ -337,6 +376,7 @@ await mergeResults({
     loads: frames.count,
     create_form_median: round(median(current?.create.map((load) => load.frame) ?? [])),
     unlock_form_median: round(median(current?.unlock.map((load) => load.frame) ?? [])),
+    browser_alone_median: round(median(floorFrames)),
   },
 });
 console.log(report);
