@@ -697,23 +697,23 @@ samples can be slow for reasons of their own.
 
 ### Changes of 2026-12-02 (second session), before and after on one machine
 
-This run's machine was a VM about twice as slow as the one before it, whose numbers this
-section showed until now (its KDF took 1370 ms with its own calibration, against 727 ms). Its
-IndexedDB read about 15–18 MB a second: a raw \`getAll\` of 300 rows of 20 KB took 330–480 ms,
-and of 50,000 rows of 800 bytes 2.8 s; 50,000 such rows took 12 s to put. So the changes
-below were measured before and after on this machine, with the same vault:
+That session's machine was a VM about twice as slow as the one before it (its KDF took
+1370 ms with its own calibration, against 727 ms). Its IndexedDB read about 15–18 MB a second:
+a raw \`getAll\` of 300 rows of 20 KB took 330–480 ms, and of 50,000 rows of 800 bytes 2.8 s;
+50,000 such rows took 12 s to put. So the changes below were measured before and after on that
+machine, with the same vault:
 
 - **Saving an assignment** replaces only its own facts in the client's insight summary when the
   summary is in step (it used to open every review and assignment of the client again): 40
-  saves of the busiest client, median about 60 → 12 ms, p95 about 120 → 28 ms. In this run,
-  with the machine busier, p95 49.7 ms: still over the 20 ms target.
+  saves of the busiest client, median about 60 → 12 ms, p95 about 120 → 28 ms. In that
+  session's full run, with the machine busier, p95 49.7 ms: still over the 20 ms target.
 - **A restore** makes no backup first when the session's last one already holds the vault (it
   wrote an identical file, pushing an older one out of the rotation), and reads the next 1 MiB
   chunk from main while one is written: 111 s (30 s backup, 81 s filling) → 62–64 s without
   the backup.
 - **\`vault verify\`** reads the file once (the header from its opening bytes, then one pass with
-  the key) instead of twice: 3.4–3.7 s → 1.9–2.7 s run on its own. In this run it came right
-  after the restores, with Chromium still busy, and took 3.1–3.6 s.
+  the key) instead of twice: 3.4–3.7 s → 1.9–2.7 s run on its own. In that session's full run
+  it came right after the restores, with Chromium still busy, and took 3.1–3.6 s.
 - **Backups**: main no longer reads a just-checked backup a second time when listing it.
 - **Insights**: summaries and calendars are opened once per session; five visits in a row went
   from 1.1–2.5 s to 0.8–1.7 s. Its template table shows the twelve most-reviewed templates
@@ -722,13 +722,13 @@ below were measured before and after on this machine, with the same vault:
   day): 1138 ms after a start and 527 ms after a lock before, 1054 ms and 585 ms after, the same
   within the noise. None of these changes was aimed at it.
 
-Why backup, verify and restore stay far from their targets here: a backup reads every sealed
-row (110 MB) out of IndexedDB in one transaction, 8–10 s on this machine before a byte is
-written, and a restore writes 134,000 rows, at about 245 µs a row for raw IndexedDB puts here
-(over 30 s) with one row per record, as the vault's design has it. In this harness the 110 MB
+Why backup, verify and restore stay far from their targets on these machines: a backup reads
+every sealed row (110 MB) out of IndexedDB in one transaction, 8–10 s on that machine before a
+byte is written, and a restore writes 134,000 rows, at about 245 µs a row for raw IndexedDB
+puts there (over 30 s) with one row per record, as the vault's design has it. In this harness the 110 MB
 also cross the DevTools binding that stands in for Electron's IPC in both directions: about
-150 ms per 1 MiB sent to main and about 300 ms per 1 MiB read back, which is 15–18 s of a
-backup and over 30 s of a restore here. Electron's own IPC could not be measured here.
+150 ms per 1 MiB sent to main and about 300 ms per 1 MiB read back, which was 15–18 s of a
+backup and over 30 s of a restore there. Electron's own IPC could not be measured here.
 `;
 await writeBenchmarkSection('large-vault', largeReport);
 await mergeResults(metrics);
