@@ -1,7 +1,7 @@
 import { Center } from '@mantine/core';
-import { LoadingMark } from './components/LoadingMark';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { loadSodium } from '../src-shared/crypto/sodium';
+import { LoadingMark } from './components/LoadingMark';
 import { StartScreen } from './features/vault/StartScreen';
 import { useVaultSession } from './session/VaultSessionProvider';
 import { whenIdle } from './when-idle';

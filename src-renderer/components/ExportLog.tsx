@@ -1,6 +1,6 @@
 import { Alert, Button, Table, Text } from '@mantine/core';
-import { LoadingMark } from './LoadingMark';
 import { useState } from 'react';
+import { LoadingMark } from './LoadingMark';
 import { initialsOf } from '../../src-shared/domain/client';
 import type { ExportFormat, VaultLogEntry } from '../../src-shared/domain/vault-log';
 import { usePreferences } from '../session/usePreferences';

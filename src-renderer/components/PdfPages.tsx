@@ -1,7 +1,7 @@
 import { Alert, Stack } from '@mantine/core';
-import { LoadingMark } from './LoadingMark';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
+import { LoadingMark } from './LoadingMark';
 
 /** Pages shown at most, so a long file cannot hold up the screen. */
 const MAX_PAGES = 20;

@@ -9,9 +9,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import {
   type ClientStatus,
   clientStatuses,

@@ -1,8 +1,8 @@
 import { BarChart } from '@mantine/charts';
 import { Anchor, Center, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { format, parseISO } from 'date-fns';
 import { useMemo } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import { insightSummaryOf, reviewedOnOf } from '../../../src-shared/domain/insight-facts';
 import {
   barriersByFrequency,

@@ -1,7 +1,7 @@
 import { LineChart } from '@mantine/charts';
 import { Box, Center, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { useEffect, useMemo, useState } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import { doseSizes } from '../../../src-shared/domain/insight-summary';
 import {
   barriersByFrequency,

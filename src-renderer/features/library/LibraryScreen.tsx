@@ -1,7 +1,7 @@
 import { Box, Center, Grid, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import { concernsOf, type LibraryItem, noFilters } from '../../../src-shared/domain/library-search';
 import type { TemplateContent } from '../../../src-shared/domain/template';
 import { UserText } from '../../components/UserText';

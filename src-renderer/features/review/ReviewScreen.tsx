@@ -1,6 +1,6 @@
 import { Anchor, Center, Stack, Text, Title } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { useEffect, useState } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import type { Review } from '../../../src-shared/domain/review';
 import { describeVaultError } from '../../formatting/describe-error';
 import { useNavigation } from '../../session/navigation';

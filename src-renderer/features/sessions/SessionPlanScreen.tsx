@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Center, Stack, Text, Title } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import type { Assignment } from '../../../src-shared/domain/assignment';
 import { type Session, sessionSchema, sessionTextLimits } from '../../../src-shared/domain/session';
 import {

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { IconCalendarPlus, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import { SessionBookingModal } from '../../components/SessionBookingModal';
 import { useNavigation } from '../../session/navigation';
 import { usePreferences } from '../../session/usePreferences';

@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import type { BackupEntry } from '../../../src-shared/ipc/contract';
 import { backUpVault } from '../../data/vault-backup';
 import { chooseBackupFolder, switchToDefaultBackupFolder } from '../../data/app-settings';

@@ -13,9 +13,9 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import { DEMO_MARK, isDemoVaultName } from '../../../src-shared/domain/demo-vault';
 import type { VaultSummary } from '../../../src-shared/ipc/contract';
 import { CreateVaultForm } from './CreateVaultForm';

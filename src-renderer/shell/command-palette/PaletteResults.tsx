@@ -1,7 +1,7 @@
 import { Center } from '@mantine/core';
-import { LoadingMark } from '../../components/LoadingMark';
 import { Spotlight, type SpotlightStore } from '@mantine/spotlight';
 import { useEffect, useMemo } from 'react';
+import { LoadingMark } from '../../components/LoadingMark';
 import { usePreferences } from '../../session/usePreferences';
 import { useLibraryItems } from '../../session/useLibrary';
 import { useVaultQuery } from '../../session/useVaultQuery';
