@@ -1,7 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithMantine } from '../../tests/support/render';
 import { NavigationProvider, useNavigation } from './navigation';
+import type { Route } from './routes';
 
 function Where() {
   const { route, navigate } = useNavigation();
@@ -64,5 +66,64 @@ describe('moving between screens', () => {
       altKey: true,
     });
     expect(where()).toEqual({ screen: 'library' });
+  });
+
+  it('a screen that moves on once its save lands leaves the clinician where they went meanwhile', async () => {
+    let saved: () => void = () => undefined;
+    function SlowSave() {
+      const { route, navigate } = useNavigation();
+      const [saving, setSaving] = useState(false);
+      const agree = () => {
+        setSaving(true);
+        const from: Route = route;
+        saved = () => navigate({ screen: 'client', clientId: 'c1' }, { onlyFrom: from });
+      };
+      return (
+        <button onClick={agree} disabled={saving}>
+          Agree
+        </button>
+      );
+    }
+    const { user } = renderWithMantine(
+      <NavigationProvider>
+        <Where />
+        <SlowSave />
+      </NavigationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    await user.click(screen.getByRole('button', { name: 'Agree' }));
+    await user.click(screen.getByRole('button', { name: 'Swap in a template' }));
+    act(() => saved());
+    expect(where()).toEqual({ screen: 'template', templateKey: 't1' });
+    // Nor is the place kept for going forward.
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowRight', altKey: true }));
+    expect(where()).toEqual({ screen: 'template', templateKey: 't1' });
+  });
+
+  it('a screen whose save lands while the clinician is still on it moves on', async () => {
+    function QuickSave() {
+      const { route, navigate } = useNavigation();
+      return (
+        <button
+          onClick={() => {
+            const from = route;
+            queueMicrotask(() =>
+              navigate({ screen: 'client', clientId: 'c1' }, { onlyFrom: from }),
+            );
+          }}
+        >
+          Agree
+        </button>
+      );
+    }
+    const { user } = renderWithMantine(
+      <NavigationProvider>
+        <Where />
+        <QuickSave />
+      </NavigationProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    await user.click(screen.getByRole('button', { name: 'Agree' }));
+    expect(where()).toEqual({ screen: 'client', clientId: 'c1' });
   });
 });

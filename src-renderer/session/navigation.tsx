@@ -9,11 +9,17 @@ import {
 } from 'react';
 import { HOME_ROUTE, type Route } from './routes';
 
+type NavigateOptions = { replace?: boolean; onlyFrom?: Route };
+
 type Navigation = {
   /** The screen shown now. */
   route: Route;
-  /** Goes to a screen; `replace` changes the current place instead of adding one. */
-  navigate: (route: Route, options?: { replace?: boolean }) => void;
+  /**
+   * Goes to a screen; `replace` changes the current place instead of adding one. With `onlyFrom`
+   * it goes only if the clinician is still at that place: a screen that waits for a save before
+   * moving on must not pull them back from wherever they went meanwhile.
+   */
+  navigate: (route: Route, options?: NavigateOptions) => void;
   back: () => void;
   forward: () => void;
 };
@@ -46,8 +52,10 @@ type History = { entries: Route[]; index: number };
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const [history, setHistory] = useState<History>({ entries: [HOME_ROUTE], index: 0 });
 
-  const navigate = useCallback((next: Route, options?: { replace?: boolean }) => {
-    setHistory(({ entries, index }) => {
+  const navigate = useCallback((next: Route, options?: NavigateOptions) => {
+    setHistory((current) => {
+      const { entries, index } = current;
+      if (options?.onlyFrom && entries[index] !== options.onlyFrom) return current;
       if (options?.replace) return { entries: entries.with(index, next), index };
       const kept = [...entries.slice(0, index + 1), next].slice(-MAX_HISTORY);
       return { entries: kept, index: kept.length - 1 };

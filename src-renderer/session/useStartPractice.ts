@@ -13,7 +13,7 @@ import { useOpenVault } from './VaultSessionProvider';
  */
 export function useStartPractice() {
   const { assignments, sessions } = useOpenVault();
-  const { navigate } = useNavigation();
+  const { navigate, route } = useNavigation();
   return useCallback(
     async (
       clientId: string,
@@ -35,9 +35,10 @@ export function useStartPractice() {
         source,
       );
       await beforeOpening?.(draft);
-      navigate({ screen: 'assignment', assignmentId: draft.id });
+      // Opened only if the clinician is still where they started it from.
+      navigate({ screen: 'assignment', assignmentId: draft.id }, { onlyFrom: route });
       return draft;
     },
-    [assignments, sessions, navigate],
+    [assignments, sessions, navigate, route],
   );
 }

@@ -76,10 +76,10 @@ test('a tracker filled in on a phone comes back into the review in three clicks;
 
   await page.getByRole('checkbox', { name: 'I’ve considered these for this client' }).click();
   await page.getByRole('button', { name: 'Agree this plan' }).click();
+  // Agreed, the builder hands over to the client's page.
+  await expect(page.getByRole('heading', { name: CLIENT, level: 1 })).toBeVisible();
 
   // In the review: a file that is not a tracker is refused; the returned one is read.
-  await clients.goto();
-  await clients.open(CLIENT);
   await page.getByRole('button', { name: 'Review Out to the shops' }).click();
   const review = new ReviewPage(page);
   await expect(review.heading).toBeVisible();

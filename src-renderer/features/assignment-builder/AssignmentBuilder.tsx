@@ -69,7 +69,7 @@ export function AssignmentBuilder({
   const wording = usePreferences().data.practiceWording;
   const [discreet, setDiscreet] = useState(false);
   const sharedView = useSharedView();
-  const { navigate } = useNavigation();
+  const { navigate, route } = useNavigation();
   const vault = useOpenVault();
   const { assignments } = vault;
   const [agreeProblem, setAgreeProblem] = useState<string | null>(null);
@@ -112,11 +112,13 @@ export function AssignmentBuilder({
   // Leaving the builder leaves nothing of it on the shared view: back to the calm placeholder.
   useEffect(() => () => void show(null), [show]);
 
+  /** Back to where the practice belongs, once saved, unless the clinician has moved on. */
   const leave = () =>
     navigate(
       assignment.sessionId
         ? { screen: 'session', sessionId: assignment.sessionId }
         : { screen: 'client', clientId: assignment.clientId },
+      { onlyFrom: route },
     );
 
   const agree = async () => {

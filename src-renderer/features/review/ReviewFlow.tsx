@@ -60,7 +60,7 @@ export function ReviewFlow({
   clientAssignments: Assignment[];
   clientReviews: Review[];
 }) {
-  const { navigate } = useNavigation();
+  const { navigate, route } = useNavigation();
   const startPractice = useStartPractice();
   const { review, update, flush, status, conflict } = useReviewEditing(stored);
   const [days, setDays] = useState<ReadonlyMap<string, DayMark>>(new Map());
@@ -111,7 +111,10 @@ export function ReviewFlow({
         if (!(await flush())) throw new Error('The review could not be saved.');
       }
       if (review.nextAssignmentId) {
-        navigate({ screen: 'assignment', assignmentId: review.nextAssignmentId });
+        navigate(
+          { screen: 'assignment', assignmentId: review.nextAssignmentId },
+          { onlyFrom: route },
+        );
       } else if (isNewVersionDecision(decision)) {
         await startPractice(
           client.id,
@@ -125,6 +128,7 @@ export function ReviewFlow({
       } else {
         navigate(
           sessionId ? { screen: 'session', sessionId } : { screen: 'client', clientId: client.id },
+          { onlyFrom: route },
         );
       }
     } catch {
