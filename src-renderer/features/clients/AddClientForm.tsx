@@ -1,7 +1,8 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { type Client, clientNameSchema } from '../../../src-shared/domain/client';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** One line to add a client by name. */
@@ -10,8 +11,9 @@ export function AddClientForm({ onAdded }: { onAdded?: (client: Client) => void 
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  // A second press while the first client is being saved (a double click) adds no one, and
+  // does not ask for a name the first press has just taken.
+  const adding = useOneAtATime(async () => {
     const parsed = clientNameSchema.safeParse(name);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Please check the name.');
@@ -26,10 +28,16 @@ export function AddClientForm({ onAdded }: { onAdded?: (client: Client) => void 
       setName(parsed.data);
       setError('This client couldn’t be saved. Please try again.');
     }
-  }
+  });
 
   return (
-    <form onSubmit={submit} autoComplete="off">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void adding.run();
+      }}
+      autoComplete="off"
+    >
       <Group align="flex-start" gap="sm">
         <TextInput
           aria-label="New client’s name"
@@ -40,7 +48,7 @@ export function AddClientForm({ onAdded }: { onAdded?: (client: Client) => void 
           autoComplete="off"
           style={{ flex: 1 }}
         />
-        <Button type="submit" leftSection={<IconPlus size={16} />}>
+        <Button type="submit" leftSection={<IconPlus size={16} />} loading={adding.busy}>
           Add client
         </Button>
       </Group>

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/co
 import { useState } from 'react';
 import type { Client } from '../../../src-shared/domain/client';
 import { UserText } from '../../components/UserText';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** Deletes a client and every record of theirs after their name is typed; the vault's log notes it. */
@@ -18,7 +19,7 @@ export function DeleteClientModal({
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  async function remove() {
+  const removing = useOneAtATime(async () => {
     try {
       await clients.deleteWithAllRecords(client.id);
       onDeleted();
@@ -27,7 +28,7 @@ export function DeleteClientModal({
         `Nothing was deleted: ${caught instanceof Error ? caught.message : 'unknown reason'}`,
       );
     }
-  }
+  });
 
   return (
     <Modal opened onClose={onClose} title="Delete client" centered size="lg">
@@ -56,7 +57,12 @@ export function DeleteClientModal({
           <Button variant="default" onClick={onClose}>
             Keep this client
           </Button>
-          <Button color="red" onClick={() => void remove()} disabled={typed.trim() !== client.name}>
+          <Button
+            color="red"
+            onClick={() => void removing.run()}
+            loading={removing.busy}
+            disabled={typed.trim() !== client.name}
+          >
             Delete client and all their records
           </Button>
         </Group>

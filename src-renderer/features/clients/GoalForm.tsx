@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import {
   type Goal,
   goalSchema,
@@ -7,6 +7,7 @@ import {
   goalStatusLabels,
 } from '../../../src-shared/domain/goal';
 import { CharacterCount } from '../../components/CharacterCount';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import type { GoalDraft } from '../../data/goals-repository';
 
 /** Adds or edits a goal in the client's own words. */
@@ -25,8 +26,7 @@ export function GoalForm({
   const [error, setError] = useState<string | null>(null);
   const [whyError, setWhyError] = useState<string | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const saving = useOneAtATime(async () => {
     const words = goalSchema.shape.clientWords.safeParse(clientWords);
     const why = goalSchema.shape.whyItMatters.safeParse(whyItMatters);
     setError(
@@ -42,11 +42,17 @@ export function GoalForm({
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'The goal could not be saved.');
     }
-  }
+  });
 
   return (
     <Modal opened onClose={onClose} title={goal ? 'Edit goal' : 'Add a goal'} centered size="lg">
-      <form onSubmit={(event) => void submit(event)} autoComplete="off">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void saving.run();
+        }}
+        autoComplete="off"
+      >
         <Stack gap="md">
           <Textarea
             label="The goal, in the client’s words"
@@ -80,7 +86,9 @@ export function GoalForm({
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit">Save goal</Button>
+            <Button type="submit" loading={saving.busy}>
+              Save goal
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { type Client, clientNameSchema } from '../../../src-shared/domain/client';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** A small dialog to change a client's name. */
@@ -9,8 +10,7 @@ export function RenameClientModal({ client, onClose }: { client: Client; onClose
   const [name, setName] = useState(client.name);
   const [error, setError] = useState<string | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const saving = useOneAtATime(async () => {
     const parsed = clientNameSchema.safeParse(name);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Please check the name.');
@@ -18,11 +18,17 @@ export function RenameClientModal({ client, onClose }: { client: Client; onClose
     }
     await clients.rename(client.id, parsed.data);
     onClose();
-  }
+  });
 
   return (
     <Modal opened onClose={onClose} title="Rename client" centered>
-      <form onSubmit={submit} autoComplete="off">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void saving.run();
+        }}
+        autoComplete="off"
+      >
         <TextInput
           label="Name"
           value={name}
@@ -35,7 +41,9 @@ export function RenameClientModal({ client, onClose }: { client: Client; onClose
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit">Save name</Button>
+          <Button type="submit" loading={saving.busy}>
+            Save name
+          </Button>
         </Group>
       </form>
     </Modal>

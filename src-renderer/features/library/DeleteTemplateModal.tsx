@@ -1,17 +1,18 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { LibraryItem } from '../../../src-shared/domain/library-search';
 import { UserText } from '../../components/UserText';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 
 /** Deletes a custom template with every version and its worksheets (files included). */
 export function DeleteTemplateModal({ item, onClose }: { item: LibraryItem; onClose: () => void }) {
   const { templates, attachments } = useOpenVault();
 
-  async function remove() {
+  const removing = useOneAtATime(async () => {
     const attachmentIds = await templates.deleteLineage(item.key);
     for (const id of attachmentIds) await attachments.remove(id).catch(() => undefined);
     onClose();
-  }
+  });
 
   return (
     <Modal opened onClose={onClose} title="Delete template" centered>
@@ -28,7 +29,7 @@ export function DeleteTemplateModal({ item, onClose }: { item: LibraryItem; onCl
           <Button variant="default" onClick={onClose}>
             Keep it
           </Button>
-          <Button color="red" onClick={() => void remove()}>
+          <Button color="red" loading={removing.busy} onClick={() => void removing.run()}>
             Delete template
           </Button>
         </Group>

@@ -28,6 +28,7 @@ import { LadderEditor } from '../../components/editors/LadderEditor';
 import { LinesTextarea } from '../../components/editors/LinesTextarea';
 import { LimitedField } from '../../components/LimitedField';
 import { TrackerFieldsEditor } from '../../components/editors/TrackerFieldsEditor';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { ClinicianOnlyFields } from './ClinicianOnlyFields';
 import { TemplatePreview } from './TemplatePreview';
 
@@ -56,7 +57,7 @@ export function TemplateEditor({
   const set = (change: Partial<TemplateContent>) =>
     setDraft((current) => ({ ...current, ...change }));
 
-  async function save() {
+  const saving = useOneAtATime(async () => {
     const parsed = templateContentSchema.safeParse(draft);
     if (!parsed.success) {
       setProblems(
@@ -65,7 +66,7 @@ export function TemplateEditor({
       return;
     }
     await onSave(parsed.data);
-  }
+  });
 
   return (
     <Stack gap="md">
@@ -77,7 +78,9 @@ export function TemplateEditor({
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button onClick={() => void save()}>Save template</Button>
+          <Button loading={saving.busy} onClick={() => void saving.run()}>
+            Save template
+          </Button>
         </Group>
       </Group>
       {problems.length > 0 && (

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { LibraryItem } from '../../../src-shared/domain/library-search';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { describeVaultError } from '../../formatting/describe-error';
 import { localDate } from '../../formatting/local-date';
 import { useStartPractice } from '../../session/useStartPractice';
@@ -44,7 +45,8 @@ export function UseWithClientModal({ item, onClose }: { item: LibraryItem; onClo
     setSessionId('');
   };
 
-  const start = async () => {
+  // One draft per press: a double click must not start the practice twice.
+  const starting = useOneAtATime(async () => {
     try {
       await startPractice(clientId, sessionId || null, {
         from: 'template',
@@ -55,7 +57,7 @@ export function UseWithClientModal({ item, onClose }: { item: LibraryItem; onClo
     } catch (error) {
       setProblem(describeVaultError(error));
     }
-  };
+  });
 
   return (
     <Modal opened onClose={onClose} title="Use with a client">
@@ -97,7 +99,7 @@ export function UseWithClientModal({ item, onClose }: { item: LibraryItem; onClo
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button disabled={!clientId} onClick={() => void start()}>
+          <Button disabled={!clientId} loading={starting.busy} onClick={() => void starting.run()}>
             Design it together
           </Button>
         </Group>

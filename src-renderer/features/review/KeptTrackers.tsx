@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ReturnedTrackerFile } from '../../../src-shared/domain/attachment';
 import { AttachmentViewer } from '../../components/AttachmentViewer';
 import { UserText } from '../../components/UserText';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { useVaultQuery } from '../../session/useVaultQuery';
 
@@ -20,10 +21,11 @@ function KeptTracker({
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const remove = () =>
+  const removing = useOneAtATime(() =>
     attachments.remove(tracker.id).catch(() => {
       setProblem('This file couldn’t be removed just now. Please try again.');
-    });
+    }),
+  );
 
   return (
     <Stack gap={2} role="listitem" aria-label={tracker.fileName}>
@@ -55,7 +57,13 @@ function KeptTracker({
       {confirming && (
         <Group gap="xs" justify="flex-end">
           <Text size="xs">Remove this file? The days it put in the grid stay.</Text>
-          <Button size="compact-xs" color="red" variant="light" onClick={() => void remove()}>
+          <Button
+            size="compact-xs"
+            color="red"
+            variant="light"
+            loading={removing.busy}
+            onClick={() => void removing.run()}
+          >
             Remove the file
           </Button>
           <Button

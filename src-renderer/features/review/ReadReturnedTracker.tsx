@@ -9,6 +9,7 @@ import { AttachmentRejected } from '../../data/attachments-repository';
 import { type ReturnedTrackerOutcome, readReturnedTrackerFor } from '../../data/returned-tracker';
 import type { GridEntry } from '../../data/reviews-repository';
 import { UserText } from '../../components/UserText';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 
 const markWords = { yes: 'Did it', partly: 'Some of it', no: 'Not this time' } as const;
@@ -90,12 +91,13 @@ export function ReadReturnedTracker({
     }
   };
 
-  const confirm = async () => {
+  // Once per press: a double click must not put the days in twice or keep the file twice.
+  const confirming = useOneAtATime(async () => {
     if (!read) return;
     await onConfirmed(read.entries);
     if (keep) await keepFile(read.file);
     setRead(null);
-  };
+  });
 
   return (
     <Stack gap="xs">
@@ -175,7 +177,12 @@ export function ReadReturnedTracker({
               description="It’s stored encrypted, like your worksheets. If you leave this unticked, only the days go into the grid and the file isn’t kept."
             />
             <Group gap="xs">
-              <Button size="xs" onClick={() => void confirm()} disabled={read.entries.length === 0}>
+              <Button
+                size="xs"
+                onClick={() => void confirming.run()}
+                loading={confirming.busy}
+                disabled={read.entries.length === 0}
+              >
                 Put these in the grid
               </Button>
               <Button size="xs" variant="subtle" color="gray" onClick={() => setRead(null)}>

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { renameOpenVault } from '../../data/vault-key-changes';
 import { useOpenVault, useVaultSession } from '../../session/VaultSessionProvider';
 
@@ -10,19 +11,24 @@ export function RenameVaultModal({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState(session.name);
   const [error, setError] = useState<string | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const saving = useOneAtATime(async () => {
     try {
       replace(await renameOpenVault(session, name));
       onClose();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'The name could not be saved.');
     }
-  }
+  });
 
   return (
     <Modal opened onClose={onClose} title="Rename vault" centered>
-      <form onSubmit={(event) => void submit(event)} autoComplete="off">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void saving.run();
+        }}
+        autoComplete="off"
+      >
         <TextInput
           label="Vault name"
           value={name}
@@ -35,7 +41,9 @@ export function RenameVaultModal({ onClose }: { onClose: () => void }) {
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit">Save name</Button>
+          <Button type="submit" loading={saving.busy}>
+            Save name
+          </Button>
         </Group>
       </form>
     </Modal>
