@@ -53,7 +53,8 @@ export function GoalsSection({ clientId }: { clientId: string }) {
                 aria-label={goal.clientWords}
               >
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
-                  <div>
+                  {/* The words wrap (a long word too); the status and edit button keep their size. */}
+                  <div style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
                     <Text fw={600}>
                       “<UserText>{goal.clientWords}</UserText>”
                     </Text>
@@ -63,13 +64,8 @@ export function GoalsSection({ clientId }: { clientId: string }) {
                       </Text>
                     )}
                   </div>
-                  <Group gap={4} wrap="nowrap">
-                    <Badge
-                      variant="light"
-                      color={statusColors[goal.status]}
-                      tt="none"
-                      style={{ flexShrink: 0 }}
-                    >
+                  <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+                    <Badge variant="light" color={statusColors[goal.status]} tt="none">
                       {goalStatusLabels[goal.status]}
                     </Badge>
                     <ActionIcon
