@@ -39,6 +39,13 @@ describe('the demo practice', () => {
       expect(clients.map((client) => client.name).sort()).toEqual(
         demoClients.map((client) => client.name).sort(),
       );
+      // Each has been seen since their first session, not since the moment the demo was made.
+      for (const client of clients) {
+        const theirs = (await session.sessions.forClient(client.id)).records;
+        const first = theirs.map((each) => each.startsAt).sort()[0];
+        expect(client.createdAt, client.name).toBe(first);
+        expect(client.createdAt < now.toISOString()).toBe(true);
+      }
       const reviews = (await session.reviews.all()).records;
       expect(reviews).toHaveLength(counts.reviews);
       expect(

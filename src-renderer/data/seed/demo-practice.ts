@@ -14,6 +14,7 @@ import {
   type DemoReview,
   demoClients,
 } from './demo-practice-content';
+import { dateClientFromFirstSession } from './client-since';
 import { contentOfBuiltin, minutesAfter } from './large-practice-records';
 import { localDateTime, localDay } from './practice-shape';
 
@@ -234,6 +235,7 @@ async function seedClient(
     ),
   );
   const sessions = await bookSessions(session, clientId, client, starts);
+  await dateClientFromFirstSession(session, clientId, starts);
   const todayDate = format(context.today, 'yyyy-MM-dd');
 
   const agreed: Assignment[] = [];

@@ -11,6 +11,7 @@ import { entities } from '../entities';
 import { createInsightSummaries } from '../insight-summaries';
 import { createSessionCalendars } from '../session-calendars';
 import { internalsOf, type VaultSession } from '../vault-session';
+import { dateClientFromFirstSession } from './client-since';
 import type { LargePracticePlan } from './large-practice-plan';
 import { contentOfBuiltin, recordsOfClient } from './large-practice-records';
 import { GOALS, NOTES } from './large-practice-words';
@@ -164,6 +165,11 @@ export async function seedLargePractice(
       for (const client of chunk) {
         const made = await addClient(session, random, client);
         const records = recordsOfClient(random, client, made, sources);
+        await dateClientFromFirstSession(
+          session,
+          made.clientId,
+          records.sessions.map((each) => each.startsAt),
+        );
         await Promise.all([
           ...records.sessions.map((record) => sessionTable.put(record)),
           ...records.assignments.map((record) => assignmentTable.put(record)),
