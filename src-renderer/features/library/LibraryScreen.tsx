@@ -6,6 +6,7 @@ import { concernsOf, type LibraryItem, noFilters } from '../../../src-shared/dom
 import type { TemplateContent } from '../../../src-shared/domain/template';
 import { UserText } from '../../components/UserText';
 import { useLatestRouteAmong, useNavigation } from '../../session/navigation';
+import type { Route } from '../../session/routes';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { TemplateDetail } from './TemplateDetail';
@@ -52,10 +53,10 @@ export function LibraryScreen() {
   const { items, search, customs, isLoading } = useLibrary();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState(noFilters);
-  const { navigate } = useNavigation();
+  const { navigate, route } = useNavigation();
   const shown = useLatestRouteAmong(['library', 'template']);
   const selectedKey = shown?.screen === 'template' ? shown.templateKey : null;
-  const setSelectedKey = (templateKey: string, options?: { replace?: boolean }) =>
+  const setSelectedKey = (templateKey: string, options?: { replace?: boolean; onlyFrom?: Route }) =>
     navigate({ screen: 'template', templateKey }, options);
   const [editing, setEditing] = useState<Editing | null>(null);
   const results = useMemo(() => search.search(query, filters), [search, query, filters]);
@@ -88,7 +89,7 @@ export function LibraryScreen() {
         onSave={async (content) => {
           if (editing.mode === 'edit') {
             await templates.edit(editing.item.key, content);
-            setSelectedKey(editing.item.key);
+            setSelectedKey(editing.item.key, { onlyFrom: route });
           } else {
             const basedOn =
               editing.mode === 'duplicate'
@@ -98,7 +99,8 @@ export function LibraryScreen() {
                   }
                 : null;
             const created = await templates.create(content, basedOn);
-            setSelectedKey(created.lineageId);
+            // Shown once saved, unless the clinician has gone elsewhere meanwhile.
+            setSelectedKey(created.lineageId, { onlyFrom: route });
           }
           setEditing(null);
         }}
