@@ -63,6 +63,13 @@ test('Ctrl+K jumps to a client, a screen or a template; Escape gives focus back;
     // "client" finds the Clients screen first, then every client.
     await palette.find('client', 'Clients');
     for (const name of [INES, JONAH, MAYA, NOOR]) await expect(palette.entry(name)).toBeVisible();
+    // A screen reader hears the chosen entry as the arrow keys move it (focus stays in the box).
+    const chosen = palette.dialog.getByRole('status');
+    await expect(chosen).toHaveText('Clients (1 of 5)');
+    await page.keyboard.press('ArrowDown');
+    await expect(chosen).toHaveText(`${INES} (2 of 5)`);
+    await page.keyboard.press('ArrowUp');
+    await expect(chosen).toHaveText('Clients (1 of 5)');
     await expectAccessible(page, `command palette (${scheme})`);
     await page.screenshot({ path: test.info().outputPath(`palette-${scheme}.png`) });
     await page.keyboard.press('Escape');

@@ -116,6 +116,20 @@ describe('CommandPalette', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('says which entry the arrow keys have chosen, for screen readers', async () => {
+    const { user } = await renderPalette();
+    await user.keyboard('{Control>}k{/Control}');
+    await within(palette()).findByRole('button', { name: /^Today/ });
+    await user.keyboard('lindq');
+    await within(palette()).findByRole('button', { name: 'Maya Lindqvist' });
+    const said = within(palette()).getByRole('status');
+    await expect.poll(() => said.textContent).toMatch(/^Maya Lindqvist \(1 of [2-9]\)$/);
+    await user.keyboard('{ArrowDown}');
+    await expect.poll(() => said.textContent).toMatch(/^Plan .*Maya Lindqvist.* \(2 of [2-9]\)$/);
+    await user.keyboard('{ArrowUp}');
+    await expect.poll(() => said.textContent).toMatch(/^Maya Lindqvist \(1 of [2-9]\)$/);
+  });
+
   it('shows a name as it was typed, as text', async () => {
     const { user } = await renderPalette();
     await user.keyboard('{Control>}k{/Control}marsh');

@@ -7,6 +7,7 @@ import { useLibraryItems } from '../../session/useLibrary';
 import { useVaultQuery } from '../../session/useVaultQuery';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { areas } from '../areas';
+import { ChosenEntryAnnouncement } from './ChosenEntryAnnouncement';
 import { PaletteAction } from './PaletteAction';
 import {
   findPaletteEntries,
@@ -96,6 +97,22 @@ export function PaletteResults({
   );
   useEffect(() => chooseFirstEntry(store), [store, found, choice]);
 
+  return (
+    <ChosenEntryAnnouncement>
+      <ShownList found={found} choice={choice} onChoose={onChoose} />
+    </ChosenEntryAnnouncement>
+  );
+}
+
+function ShownList({
+  found,
+  choice,
+  onChoose,
+}: {
+  found: PaletteEntry[] | null;
+  choice: ReviewChoice | null;
+  onChoose: (target: PaletteTarget) => void;
+}) {
   if (choice) return <ReviewChoiceList choice={choice} onChoose={onChoose} />;
   if (!found)
     return (
