@@ -37,6 +37,21 @@ describe('TopicsSection', () => {
     expect(screen.getByText('Moved “Visit home” to position 1 of 3.')).toBeTruthy();
   });
 
+  it('adds a topic once for a double click, without asking for a topic it has just added', async () => {
+    const { user, order } = await renderTopics([]);
+    await user.type(screen.getByRole('textbox', { name: 'New topic' }), 'Sleep');
+    await user.dblClick(screen.getByRole('button', { name: 'Add topic' }));
+    await settle();
+    expect(order()).toEqual(['Sleep']);
+    expect(screen.queryByText('Write the topic first, then add it.')).toBeNull();
+    // Nothing typed since the add: another press stays quiet. After typing, an empty add says why.
+    await user.click(screen.getByRole('button', { name: 'Add topic' }));
+    expect(screen.queryByText('Write the topic first, then add it.')).toBeNull();
+    await user.type(screen.getByRole('textbox', { name: 'New topic' }), 'x{Backspace}');
+    await user.click(screen.getByRole('button', { name: 'Add topic' }));
+    expect(screen.getByText('Write the topic first, then add it.')).toBeTruthy();
+  });
+
   it('adds a topic with Enter and refuses an empty one, saying why', async () => {
     const { user, save, order } = await renderTopics([]);
     await user.type(screen.getByRole('textbox', { name: 'New topic' }), '   {Enter}');

@@ -48,6 +48,9 @@ export function TopicsSection({
     failureMessage: 'The topics couldn’t be saved. Please try again.',
   });
   const [newTopic, setNewTopic] = useState('');
+  // Set by an add, cleared by typing: the second click of a double click adds nothing and asks
+  // for nothing, as the field it finds empty was emptied by the first.
+  const [justAdded, setJustAdded] = useState(false);
   const [newProblem, setNewProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const focusAfterMove = useRef<FocusTarget | null>(null);
@@ -87,12 +90,13 @@ export function TopicsSection({
   const add = (event: FormEvent) => {
     event.preventDefault();
     const text = newTopic.trim();
-    if (!text) return setNewProblem('Write the topic first, then add it.');
+    if (!text) return justAdded ? undefined : setNewProblem('Write the topic first, then add it.');
     const problem = topicProblem(text);
     if (problem) return setNewProblem(problem);
     changeNow([...topics.value, { key: nextKey.current++, text }]);
     setNewTopic('');
     setNewProblem(null);
+    setJustAdded(true);
   };
 
   const full = topics.value.length >= MAX_TOPICS;
@@ -192,6 +196,7 @@ export function TopicsSection({
               onChange={(event) => {
                 setNewTopic(event.currentTarget.value);
                 setNewProblem(null);
+                setJustAdded(false);
               }}
               error={newProblem ?? overLimitProblem(newTopic.trim(), sessionTextLimits.topic)}
               disabled={full}
