@@ -96,7 +96,12 @@ test('restoring an authentic backup whose worksheet file is damaged restores eve
 
   // The worksheet is removed here, so only the backup could bring it back.
   await openTemplate(library);
+  // Removing asks first; "Keep it" keeps it.
   await worksheets.getByRole('button', { name: `Remove ${worksheetName}` }).click();
+  await worksheets.getByRole('button', { name: 'Keep it' }).click();
+  await expect(worksheets.getByRole('listitem', { name: worksheetName })).toBeVisible();
+  await worksheets.getByRole('button', { name: `Remove ${worksheetName}` }).click();
+  await worksheets.getByRole('button', { name: 'Remove the worksheet' }).click();
   await expect(worksheets).toHaveCount(0);
 
   // The backup, re-sealed with the vault's real key but with the worksheet damaged inside,

@@ -16,9 +16,96 @@ import { useVaultQuery } from '../../session/useVaultQuery';
 import { useState } from 'react';
 import type { Attachment } from '../../../src-shared/domain/attachment';
 import { AttachmentViewer } from '../../components/AttachmentViewer';
+import { UserText } from '../../components/UserText';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { AttachmentRejected, DAMAGED_WORKSHEET_ADVICE } from '../../data/attachments-repository';
 import { formatSize } from '../../formatting/format-size';
 import { useOpenVault } from '../../session/VaultSessionProvider';
+
+/**
+ * One worksheet: its name opens it; removing it asks once, since the vault holds the only copy
+ * the app has of it.
+ */
+function WorksheetRow({ attachment, onOpen }: { attachment: Attachment; onOpen: () => void }) {
+  const { attachments } = useOpenVault();
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const removing = useOneAtATime(() =>
+    attachments.remove(attachment.id).catch(() => {
+      setProblem('This worksheet couldn’t be removed just now. Please try again.');
+    }),
+  );
+  return (
+    <Stack gap={2} role="listitem" aria-label={attachment.fileName}>
+      <Group justify="space-between" wrap="nowrap">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          leftSection={
+            attachment.mediaType === 'application/pdf' ? (
+              <IconFileTypePdf size={16} />
+            ) : (
+              <IconPhoto size={16} />
+            )
+          }
+          onClick={onOpen}
+        >
+          <UserText>{attachment.fileName}</UserText>
+        </Button>
+        <Group gap="xs" wrap="nowrap">
+          {attachment.damagedAt ? (
+            <Tooltip label={DAMAGED_WORKSHEET_ADVICE} multiline w={280}>
+              <Badge color="yellow" variant="light">
+                File damaged
+              </Badge>
+            </Tooltip>
+          ) : (
+            <Text size="xs" c="dimmed">
+              {formatSize(attachment.sizeBytes)}
+            </Text>
+          )}
+          {!confirming && (
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`Remove ${attachment.fileName}`}
+              onClick={() => setConfirming(true)}
+            >
+              <IconTrash size={14} />
+            </ActionIcon>
+          )}
+        </Group>
+      </Group>
+      {confirming && (
+        <Group gap="xs" justify="flex-end">
+          <Text size="xs">Remove this worksheet? Handouts already saved keep their copy.</Text>
+          <Button
+            size="compact-xs"
+            color="red"
+            variant="light"
+            loading={removing.busy}
+            onClick={() => void removing.run()}
+          >
+            Remove the worksheet
+          </Button>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="gray"
+            onClick={() => setConfirming(false)}
+          >
+            Keep it
+          </Button>
+        </Group>
+      )}
+      {problem && (
+        <Text size="xs" c="var(--mantine-color-error)" role="alert">
+          {problem}
+        </Text>
+      )}
+    </Stack>
+  );
+}
 
 /** The therapist's own worksheets (PDFs or images) on a custom template: add, view, remove. */
 export function TemplateWorksheets({ lineageId }: { lineageId: string }) {
@@ -89,48 +176,11 @@ export function TemplateWorksheets({ lineageId }: { lineageId: string }) {
         ) : (
           <Stack gap={4} role="list" aria-label="Worksheets">
             {list?.records.map((attachment) => (
-              <Group
+              <WorksheetRow
                 key={attachment.id}
-                justify="space-between"
-                role="listitem"
-                aria-label={attachment.fileName}
-              >
-                <Button
-                  variant="subtle"
-                  size="compact-sm"
-                  leftSection={
-                    attachment.mediaType === 'application/pdf' ? (
-                      <IconFileTypePdf size={16} />
-                    ) : (
-                      <IconPhoto size={16} />
-                    )
-                  }
-                  onClick={() => setViewing(attachment)}
-                >
-                  {attachment.fileName}
-                </Button>
-                <Group gap="xs">
-                  {attachment.damagedAt ? (
-                    <Tooltip label={DAMAGED_WORKSHEET_ADVICE} multiline w={280}>
-                      <Badge color="yellow" variant="light">
-                        File damaged
-                      </Badge>
-                    </Tooltip>
-                  ) : (
-                    <Text size="xs" c="dimmed">
-                      {formatSize(attachment.sizeBytes)}
-                    </Text>
-                  )}
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label={`Remove ${attachment.fileName}`}
-                    onClick={() => void attachments.remove(attachment.id)}
-                  >
-                    <IconTrash size={14} />
-                  </ActionIcon>
-                </Group>
-              </Group>
+                attachment={attachment}
+                onOpen={() => setViewing(attachment)}
+              />
             ))}
           </Stack>
         )}
