@@ -219,7 +219,9 @@ describe('a client’s insight summary as their practice is saved', () => {
       ...walk,
       confidenceAfter: 8,
       startsOn: '2026-11-30',
-      barriers: [{ kind: 'forgot', barrier: 'Forgetting', ifThen: 'If I forget, I go after dinner' }],
+      barriers: [
+        { kind: 'forgot', barrier: 'Forgetting', ifThen: 'If I forget, I go after dinner' },
+      ],
     });
     const next = await session.assignments.start(where, {
       from: 'review',
