@@ -17,7 +17,7 @@ import { useState } from 'react';
 import type { Attachment } from '../../../src-shared/domain/attachment';
 import { AttachmentViewer } from '../../components/AttachmentViewer';
 import { UserText } from '../../components/UserText';
-import { useOneAtATime } from '../../components/useOneAtATime';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { AttachmentRejected, DAMAGED_WORKSHEET_ADVICE } from '../../data/attachments-repository';
 import { formatSize } from '../../formatting/format-size';
 import { useOpenVault } from '../../session/VaultSessionProvider';
@@ -29,12 +29,6 @@ import { useOpenVault } from '../../session/VaultSessionProvider';
 function WorksheetRow({ attachment, onOpen }: { attachment: Attachment; onOpen: () => void }) {
   const { attachments } = useOpenVault();
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const removing = useOneAtATime(() =>
-    attachments.remove(attachment.id).catch(() => {
-      setProblem('This worksheet couldn’t be removed just now. Please try again.');
-    }),
-  );
   return (
     <Stack gap={2} role="listitem" aria-label={attachment.fileName}>
       <Group justify="space-between" wrap="nowrap">
@@ -77,31 +71,13 @@ function WorksheetRow({ attachment, onOpen }: { attachment: Attachment; onOpen: 
         </Group>
       </Group>
       {confirming && (
-        <Group gap="xs" justify="flex-end">
-          <Text size="xs">Remove this worksheet? Handouts already saved keep their copy.</Text>
-          <Button
-            size="compact-xs"
-            color="red"
-            variant="light"
-            loading={removing.busy}
-            onClick={() => void removing.run()}
-          >
-            Remove the worksheet
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="gray"
-            onClick={() => setConfirming(false)}
-          >
-            Keep it
-          </Button>
-        </Group>
-      )}
-      {problem && (
-        <Text size="xs" c="var(--mantine-color-error)" role="alert">
-          {problem}
-        </Text>
+        <ConfirmRemoval
+          question="Remove this worksheet? Handouts already saved keep their copy."
+          confirmLabel="Remove the worksheet"
+          failure="This worksheet couldn’t be removed just now. Please try again."
+          remove={() => attachments.remove(attachment.id)}
+          onKeep={() => setConfirming(false)}
+        />
       )}
     </Stack>
   );

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ReturnedTrackerFile } from '../../../src-shared/domain/attachment';
 import { AttachmentViewer } from '../../components/AttachmentViewer';
 import { UserText } from '../../components/UserText';
-import { useOneAtATime } from '../../components/useOneAtATime';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { useOpenVault } from '../../session/VaultSessionProvider';
 import { useVaultQuery } from '../../session/useVaultQuery';
 
@@ -19,13 +19,6 @@ function KeptTracker({
 }) {
   const { attachments } = useOpenVault();
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const removing = useOneAtATime(() =>
-    attachments.remove(tracker.id).catch(() => {
-      setProblem('This file couldn’t be removed just now. Please try again.');
-    }),
-  );
 
   return (
     <Stack gap={2} role="listitem" aria-label={tracker.fileName}>
@@ -55,31 +48,13 @@ function KeptTracker({
         </Group>
       </Group>
       {confirming && (
-        <Group gap="xs" justify="flex-end">
-          <Text size="xs">Remove this file? The days it put in the grid stay.</Text>
-          <Button
-            size="compact-xs"
-            color="red"
-            variant="light"
-            loading={removing.busy}
-            onClick={() => void removing.run()}
-          >
-            Remove the file
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="gray"
-            onClick={() => setConfirming(false)}
-          >
-            Keep it
-          </Button>
-        </Group>
-      )}
-      {problem && (
-        <Text size="xs" c="var(--mantine-color-error)" role="alert">
-          {problem}
-        </Text>
+        <ConfirmRemoval
+          question="Remove this file? The days it put in the grid stay."
+          confirmLabel="Remove the file"
+          failure="This file couldn’t be removed just now. Please try again."
+          remove={() => attachments.remove(tracker.id)}
+          onKeep={() => setConfirming(false)}
+        />
       )}
     </Stack>
   );
